@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// Tests always run against the TypeScript sources of the workspace packages, never a stale dist/.
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@lojista\/cj$/, replacement: src('./packages/cj/src/index.ts') },
+      { find: /^@lojista\/cj-sim$/, replacement: src('./packages/cj-sim/src/index.ts') },
+      { find: /^@lojista\/engine$/, replacement: src('./packages/engine/src/index.ts') },
+      { find: /^@lojista\/testkit$/, replacement: src('./packages/testkit/src/index.ts') },
+    ],
+  },
+  test: {
+    include: ['packages/*/test/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: ['default'],
+  },
+});
