@@ -1,0 +1,25 @@
+// Runs the engine's migrations, on start and from `lojista migrate`. The list is static (no folder
+// scanning) so the compiled engine carries its migrations wherever it is installed.
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import type { StoreDatabase } from './connect.js';
+import * as m0001 from './migrations/0001_catalog.js';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_catalog': m0001,
+};
+
+export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(store.target.kind === 'postgres' ? { migrationTableSchema: store.target.schema } : {}),
+  });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,196 @@
+// Table types for Kysely. The same schema runs on SQLite and PostgreSQL, so it sticks to types
+// both treat alike: text ids (UUIDs made by the engine), integer money in minor units, decimal
+// strings for supplier prices, 0/1 integers for booleans, ISO-8601 UTC text for timestamps (sorts
+// as text), and JSON documents as text.
+
+export interface ProductsTable {
+  id: string;
+  cj_pid: string;
+  slug: string;
+  /** active: listed; hidden: kept but not sold (hidden_reason says why); retired: pushed out by the cap. */
+  status: 'active' | 'hidden' | 'retired';
+  hidden_reason: string | null;
+  title: string;
+  description: string;
+  title_en: string;
+  description_en: string;
+  /** 1 once an admin edited the text: scans and syncs never overwrite it again. */
+  title_edited: number;
+  description_edited: number;
+  category: string;
+  tags: string;
+  images: string;
+  seo_title: string;
+  seo_description: string;
+  currency: string;
+  /** Shown price (VAT included) of the cheapest sellable variant, in minor units. */
+  price_minor: number;
+  price_override_minor: number | null;
+  landed_minor: number;
+  margin_minor: number;
+  margin_pct: string;
+  cost_usd: string;
+  shipping_usd: string;
+  logistic_name: string;
+  delivery_min_days: number;
+  delivery_max_days: number;
+  fx_date: string;
+  /** Ranking used for "featured" and to retire the weakest products first. */
+  score: number;
+  fingerprint: string;
+  listed_num: number;
+  cj_category_id: string | null;
+  /** Hash of the listV2 listing data; a change lets a rejected product be looked at again. */
+  cj_listing_hash: string;
+  /** Consecutive "not found" answers from CJ; hidden as delisted at 2. */
+  not_found_count: number;
+  created_at: string;
+  updated_at: string;
+  last_synced_at: string | null;
+}
+
+export interface VariantsTable {
+  id: string;
+  product_id: string;
+  cj_vid: string;
+  sku: string;
+  /** JSON [{ name, value }] in the store's language. */
+  options: string;
+  cost_usd: string;
+  price_minor: number;
+  stock: number;
+  /** JSON [{ countryCode, quantity }]. */
+  stock_detail: string;
+  on_sale: number;
+  image: string | null;
+  weight_grams: number;
+  position: number;
+  updated_at: string;
+}
+
+export interface PriceHistoryTable {
+  id: string;
+  product_id: string;
+  variant_id: string | null;
+  cost_usd: string;
+  price_minor: number;
+  currency: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface ScanRunsTable {
+  id: string;
+  trigger: 'schedule' | 'api' | 'cli' | 'start';
+  status: 'running' | 'finished' | 'failed';
+  started_at: string;
+  finished_at: string | null;
+  /** JSON per-gate counts: { search: { in, out }, details: …, rejected: { gate: n } … }. */
+  counts: string;
+  cj_calls: number;
+  cj_points: number;
+  /** JSON [{ at, message }]. */
+  errors: string;
+  /** Why the run stopped early, e.g. "points budget reached". */
+  note: string | null;
+}
+
+export interface SearchCursorsTable {
+  keyword: string;
+  next_page: number;
+  total_pages: number | null;
+  updated_at: string;
+}
+
+export interface RejectionsTable {
+  cj_pid: string;
+  gate: string;
+  code: string;
+  reason: string;
+  listing_hash: string;
+  rejected_at: string;
+  times: number;
+}
+
+export interface TranslationsTable {
+  key: string;
+  provider: string;
+  locale: string;
+  kind: string;
+  text: string;
+  created_at: string;
+}
+
+export interface CjTokensTable {
+  account_id: string;
+  data: string;
+  updated_at: string;
+}
+
+export interface AlertsTable {
+  id: string;
+  kind: string;
+  severity: 'info' | 'warning' | 'critical';
+  subject: string;
+  message: string;
+  data: string;
+  dedupe_key: string;
+  created_at: string;
+  /** JSON { channel: "sent" | "failed: …" | "suppressed" }. */
+  delivery: string;
+}
+
+export interface LeadsTable {
+  id: string;
+  name: string;
+  email: string;
+  source: string;
+  consent: number;
+  created_at: string;
+}
+
+export interface LocksTable {
+  name: string;
+  owner: string;
+  expires_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  type: string;
+  payload: string;
+  /** At most one queued-or-running job per key (null = no de-duplication). */
+  dedupe_key: string | null;
+  status: 'queued' | 'running' | 'done' | 'dead';
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SchedulesTable {
+  name: string;
+  interval_ms: number;
+  next_run_at: string;
+  last_run_at: string | null;
+}
+
+export interface Database {
+  products: ProductsTable;
+  variants: VariantsTable;
+  price_history: PriceHistoryTable;
+  scan_runs: ScanRunsTable;
+  search_cursors: SearchCursorsTable;
+  rejections: RejectionsTable;
+  translations: TranslationsTable;
+  cj_tokens: CjTokensTable;
+  alerts: AlertsTable;
+  leads: LeadsTable;
+  locks: LocksTable;
+  jobs: JobsTable;
+  schedules: SchedulesTable;
+}

@@ -1,0 +1,222 @@
+// Runs jobs straight from the store's `jobs` table (the embedded runtime). A claimed job carries a
+// lease; a worker that dies stops renewing it and the job is claimed again once it expires — so a
+// kill -9 never loses a job, and handlers being idempotent makes the rerun harmless.
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { Database, JobsTable } from '../db/schema.js';
+import {
+  backoffMs,
+  RetryLaterError,
+  type DeadJobEvent,
+  type JobHandler,
+  type JobRecord,
+  type JobRunner,
+  type JobTypeOptions,
+} from './types.js';
+
+export interface DbJobRunnerOptions {
+  db: Kysely<Database>;
+  dialect: 'sqlite' | 'postgres';
+  clock: Clock;
+  log: Logger;
+  /** How often to look for due jobs when idle (real time). */
+  pollMs?: number;
+  leaseMs?: number;
+  concurrency?: number;
+  workerId?: string;
+  onDead?: (event: DeadJobEvent) => void | Promise<void>;
+  backoff?: (attempt: number) => number;
+}
+
+interface Registered {
+  handler: JobHandler;
+  timeoutMs: number;
+}
+
+export class DbJobRunner implements JobRunner {
+  private readonly handlers = new Map<string, Registered>();
+  private readonly inFlight = new Map<string, { done: Promise<void>; abort: AbortController }>();
+  private running = false;
+  private wake: (() => void) | null = null;
+  private loop: Promise<void> | null = null;
+  private readonly workerId: string;
+  private readonly pollMs: number;
+  private readonly leaseMs: number;
+  private readonly concurrency: number;
+
+  constructor(private readonly opts: DbJobRunnerOptions) {
+    this.workerId = opts.workerId ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
+    this.pollMs = opts.pollMs ?? 250;
+    this.leaseMs = opts.leaseMs ?? 30_000;
+    this.concurrency = opts.concurrency ?? 2;
+  }
+
+  register(type: string, handler: JobHandler, options: JobTypeOptions = {}): void {
+    this.handlers.set(type, { handler, timeoutMs: options.timeoutMs ?? 10 * 60_000 });
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  poke(): void {
+    this.wake?.();
+  }
+
+  async stop(deadlineMs = 10_000): Promise<void> {
+    this.running = false;
+    this.poke();
+    await this.loop;
+    const all = [...this.inFlight.values()];
+    const finished = Promise.all(all.map((j) => j.done));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deadlineMs)));
+    if ((await Promise.race([finished, late])) === 'late') {
+      for (const j of all) j.abort.abort(new Error('job runner stopping'));
+      await finished;
+    }
+    clearTimeout(timer);
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let claimed = false;
+      if (this.inFlight.size < this.concurrency) {
+        try {
+          const row = await this.claim();
+          if (row) {
+            claimed = true;
+            this.execute(row);
+          }
+        } catch (err) {
+          this.opts.log.error({ err }, 'job claim failed');
+        }
+      }
+      if (!claimed) await this.idle();
+    }
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.pollMs);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private iso(offsetMs = 0): string {
+    return new Date(this.opts.clock.now() + offsetMs).toISOString();
+  }
+
+  /** Takes the oldest due job (or one whose lease expired) and leases it to this worker. */
+  private async claim(): Promise<JobsTable | undefined> {
+    const now = this.iso();
+    const types = [...this.handlers.keys()];
+    if (types.length === 0) return undefined;
+    const lockClause = this.opts.dialect === 'postgres' ? sql`for update skip locked` : sql``;
+    const typeList = sql.join(types.map((t) => sql`${t}`));
+    const result = await sql<JobsTable>`
+      update jobs set status = 'running', locked_by = ${this.workerId}, locked_until = ${this.iso(this.leaseMs)},
+        attempts = attempts + 1, updated_at = ${now}
+      where id = (
+        select id from jobs
+        where type in (${typeList})
+          and ((status = 'queued' and run_at <= ${now}) or (status = 'running' and locked_until < ${now}))
+        order by run_at, created_at
+        limit 1 ${lockClause}
+      )
+      returning *`.execute(this.opts.db);
+    return result.rows[0];
+  }
+
+  private execute(row: JobsTable): void {
+    const abort = new AbortController();
+    const done = this.runOne(row, abort).finally(() => this.inFlight.delete(row.id));
+    this.inFlight.set(row.id, { done, abort });
+  }
+
+  private async runOne(row: JobsTable, abort: AbortController): Promise<void> {
+    const registered = this.handlers.get(row.type)!;
+    const job: JobRecord = {
+      id: row.id,
+      type: row.type,
+      payload: JSON.parse(row.payload) as unknown,
+      attempt: row.attempts,
+      maxAttempts: row.max_attempts,
+      dedupeKey: row.dedupe_key,
+    };
+    const heartbeat = setInterval(() => void this.renew(row.id, abort), Math.max(1_000, this.leaseMs / 3));
+    const timeout = setTimeout(() => abort.abort(new Error(`job timed out after ${registered.timeoutMs} ms`)), registered.timeoutMs);
+    try {
+      await registered.handler({ job, signal: abort.signal });
+      await this.finish(row.id, { status: 'done', last_error: null });
+    } catch (err) {
+      await this.fail(job, err);
+    } finally {
+      clearInterval(heartbeat);
+      clearTimeout(timeout);
+    }
+  }
+
+  private async renew(id: string, abort: AbortController): Promise<void> {
+    try {
+      const r = await this.opts.db
+        .updateTable('jobs')
+        .set({ locked_until: this.iso(this.leaseMs) })
+        .where('id', '=', id)
+        .where('locked_by', '=', this.workerId)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) abort.abort(new Error('job lease lost'));
+    } catch (err) {
+      this.opts.log.warn({ err, jobId: id }, 'job lease renewal failed');
+    }
+  }
+
+  private async finish(id: string, set: Partial<JobsTable>): Promise<void> {
+    await this.opts.db
+      .updateTable('jobs')
+      .set({ ...set, locked_by: null, locked_until: null, updated_at: this.iso() })
+      .where('id', '=', id)
+      .where('locked_by', '=', this.workerId)
+      .execute();
+  }
+
+  private async fail(job: JobRecord, err: unknown): Promise<void> {
+    const message = err instanceof Error ? err.message : String(err);
+    if (err instanceof RetryLaterError) {
+      // Not a failure: give the attempt back and come back later.
+      await this.opts.db
+        .updateTable('jobs')
+        .set({
+          status: 'queued',
+          attempts: sql`attempts - 1`,
+          run_at: this.iso(err.delayMs),
+          last_error: message,
+          locked_by: null,
+          locked_until: null,
+          updated_at: this.iso(),
+        })
+        .where('id', '=', job.id)
+        .where('locked_by', '=', this.workerId)
+        .execute();
+      return;
+    }
+    if (job.attempt >= job.maxAttempts) {
+      this.opts.log.error({ jobId: job.id, type: job.type, attempts: job.attempt, err: message }, 'job dead-lettered');
+      await this.finish(job.id, { status: 'dead', last_error: message });
+      await this.opts.onDead?.({ job, error: message });
+      return;
+    }
+    const delay = (this.opts.backoff ?? backoffMs)(job.attempt);
+    this.opts.log.warn({ jobId: job.id, type: job.type, attempt: job.attempt, retryInMs: delay, err: message }, 'job failed; will retry');
+    await this.finish(job.id, { status: 'queued', run_at: this.iso(delay), last_error: message });
+  }
+}

@@ -1,0 +1,147 @@
+// The shape of one store's config file (stores/<id>.yaml). Every key has a default where a sensible
+// one exists, so a minimal file is a name, a port and niche keywords. Unknown keys are errors: a typo
+// must not silently fall back to a default that costs the owner money. Sections use .prefault({}) so
+// an omitted section is parsed as {} and gets every inner default.
+import { z } from 'zod';
+import { parseDuration } from '../duration.js';
+
+const country = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, e.g. "PT"');
+
+/** A duration such as "5m" or "4h", parsed to milliseconds. */
+export const durationSchema = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      try {
+        return parseDuration(text);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    });
+
+export const httpSettingsSchema = z
+  .object({
+    port: z.number().int().min(1).max(65535),
+    /** 127.0.0.1 unless the owner says otherwise: the old engine listened on 0.0.0.0 with no auth. */
+    host: z.string().min(1).default('127.0.0.1'),
+    /** Storefront origins allowed by CORS; empty = no cross-origin access. */
+    corsOrigins: z.array(z.url({ message: 'a full origin URL such as "https://astralmia.pt"' })).default([]),
+    trustProxy: z.boolean().default(false),
+    bodyLimitBytes: z.number().int().min(1024).max(10_485_760).default(65_536),
+    publicRateLimit: z
+      .object({ max: z.number().int().min(1).default(120), window: durationSchema('1m') })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export const cjSettingsSchema = z
+  .object({
+    /** Omit for the real CJ API; a store without a CJ API key runs on the bundled simulator. */
+    baseUrl: z.url().optional(),
+    /** The account's QPS budget from CJ (Free 1, Plus 2, Prime 4, Advanced 6). */
+    qps: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(6)]).default(1),
+    timeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
+  })
+  .strict();
+
+export const nicheSchema = z
+  .object({
+    /** English search keywords sent to CJ's listV2. */
+    keywords: z.array(z.string().trim().min(2)).min(1, 'at least one keyword'),
+    /** CJ category ids to filter searches by (optional). */
+    categoryIds: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const catalogSettingsSchema = z
+  .object({
+    /** Most products listed at once; the weakest are retired first. */
+    maxProducts: z.number().int().min(1).max(100_000).default(200),
+    /** listV2 page size (CJ allows 1–100). */
+    pageSize: z.number().int().min(1).max(100).default(50),
+    /** Pages fetched per keyword per scan; the cursor continues from there on the next scan. */
+    pagesPerKeyword: z.number().int().min(1).max(1000).default(1),
+    /** CJ points one scan may spend (listV2 = 50, query/freight = 10). */
+    pointsBudgetPerScan: z.number().int().min(50).default(20_000),
+    /** Products shown by /catalog/featured. */
+    featuredLimit: z.number().int().min(1).max(100).default(12),
+  })
+  .strict();
+
+export const scheduleSchema = z
+  .object({
+    catalogScan: durationSchema('4h'),
+    orderReconcile: durationSchema('5m'),
+    inventory: durationSchema('2h'),
+    disputes: durationSchema('30m'),
+    /** Run the first catalogue scan when the store starts if it has never scanned. */
+    scanOnFirstStart: z.boolean().default(true),
+  })
+  .strict();
+
+export const thresholdsSchema = z
+  .object({
+    lowStock: z.number().int().min(0).default(5),
+    priceChangePct: z.number().min(0).max(1000).default(15),
+  })
+  .strict();
+
+export const alertChannelSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('log') }).strict(),
+  z
+    .object({
+      type: z.literal('telegram'),
+      chatId: z.string().min(1),
+      /** For tests and proxies; the bot token comes from the secrets. */
+      apiBase: z.url().default('https://api.telegram.org'),
+    })
+    .strict(),
+  z.object({ type: z.literal('webhook'), url: z.url() }).strict(),
+]);
+
+export const alertSettingsSchema = z
+  .object({
+    channels: z.array(alertChannelSchema).default([{ type: 'log' }]),
+    /** The same alert (kind + subject) is sent at most once per window. */
+    dedupeWindow: durationSchema('1h'),
+    maxPerHour: z.number().int().min(1).default(30),
+  })
+  .strict();
+
+export const brandingSchema = z
+  .object({
+    tagline: z.string().max(160).optional(),
+    logoUrl: z.url().optional(),
+    accentColor: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'a hex colour such as "#6b4fa0"')
+      .optional(),
+  })
+  .strict();
+
+export const baseStoreConfigShape = {
+  name: z.string().trim().min(1).max(80),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale such as "pt-PT"')
+    .default('pt-PT'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"')
+    .default('EUR'),
+  /** Where most customers are: freight and delivery days are judged for this country. */
+  mainCountry: country.default('PT'),
+  http: httpSettingsSchema,
+  cj: cjSettingsSchema.prefault({}),
+  niche: nicheSchema,
+  catalog: catalogSettingsSchema.prefault({}),
+  schedules: scheduleSchema.prefault({}),
+  thresholds: thresholdsSchema.prefault({}),
+  alerts: alertSettingsSchema.prefault({}),
+  branding: brandingSchema.prefault({}),
+} as const;
