@@ -38,6 +38,8 @@ export interface ProductsTable {
   /** Ranking used for "featured" and to retire the weakest products first. */
   score: number;
   fingerprint: string;
+  /** Lower-case, accent-free title + category + tags, for portable LIKE search. */
+  search_text: string;
   listed_num: number;
   cj_category_id: string | null;
   /** Hash of the listV2 listing data; a change lets a rejected product be looked at again. */

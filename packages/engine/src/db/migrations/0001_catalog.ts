@@ -34,6 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('fx_date', 'text', (c) => c.notNull())
     .addColumn('score', 'integer', (c) => c.notNull())
     .addColumn('fingerprint', 'text', (c) => c.notNull())
+    .addColumn('search_text', 'text', (c) => c.notNull())
     .addColumn('listed_num', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('cj_category_id', 'text')
     .addColumn('cj_listing_hash', 'text', (c) => c.notNull())

@@ -1,0 +1,171 @@
+// Reads and writes the catalogue of one store. Every function takes the store's context (its own
+// database), so no call can reach another store's products.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { StoreContext } from '../stores/context.js';
+import {
+  foldForSearch,
+  productFromRow,
+  productToRow,
+  variantToRow,
+  type StoredProduct,
+} from './product.js';
+
+type Db = Kysely<Database>;
+
+export type CatalogSort = 'featured' | 'price_asc' | 'price_desc' | 'newest';
+
+export interface CatalogQuery {
+  page: number;
+  limit: number;
+  category?: string;
+  search?: string;
+  sort: CatalogSort;
+  /** Admin listings may include hidden and retired products. */
+  statuses?: Array<StoredProduct['status']>;
+}
+
+async function loadVariants(db: Db, productIds: string[]) {
+  if (productIds.length === 0) return new Map<string, Database['variants'][]>();
+  const rows = await db.selectFrom('variants').selectAll().where('product_id', 'in', productIds).execute();
+  const byProduct = new Map<string, Database['variants'][]>();
+  for (const row of rows) {
+    const list = byProduct.get(row.product_id) ?? [];
+    list.push(row);
+    byProduct.set(row.product_id, list);
+  }
+  return byProduct;
+}
+
+export async function getProductByPid(db: Db, cjPid: string): Promise<StoredProduct | undefined> {
+  const row = await db.selectFrom('products').selectAll().where('cj_pid', '=', cjPid).executeTakeFirst();
+  if (!row) return undefined;
+  return productFromRow(row, (await loadVariants(db, [row.id])).get(row.id) ?? []);
+}
+
+export async function getProduct(db: Db, idOrSlug: string): Promise<StoredProduct | undefined> {
+  const row = await db
+    .selectFrom('products')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', '=', idOrSlug), eb('slug', '=', idOrSlug)]))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return productFromRow(row, (await loadVariants(db, [row.id])).get(row.id) ?? []);
+}
+
+export async function listProducts(ctx: StoreContext, q: CatalogQuery): Promise<{ total: number; items: StoredProduct[] }> {
+  let base = ctx.db.selectFrom('products').where('status', 'in', q.statuses ?? ['active']);
+  if (q.category) base = base.where('category', '=', q.category);
+  if (q.search) {
+    for (const term of foldForSearch(q.search).split(' ').filter(Boolean).slice(0, 8)) {
+      base = base.where('search_text', 'like', `%${term}%`);
+    }
+  }
+  const { n } = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  let ordered = base.selectAll();
+  switch (q.sort) {
+    case 'price_asc':
+      ordered = ordered.orderBy((eb) => eb.fn.coalesce('price_override_minor', 'price_minor'), 'asc');
+      break;
+    case 'price_desc':
+      ordered = ordered.orderBy((eb) => eb.fn.coalesce('price_override_minor', 'price_minor'), 'desc');
+      break;
+    case 'newest':
+      ordered = ordered.orderBy('created_at', 'desc');
+      break;
+    default:
+      ordered = ordered.orderBy('score', 'desc');
+  }
+  const rows = await ordered
+    .orderBy('id')
+    .limit(q.limit)
+    .offset((q.page - 1) * q.limit)
+    .execute();
+  const variants = await loadVariants(ctx.db, rows.map((r) => r.id));
+  return { total: Number(n), items: rows.map((r) => productFromRow(r, variants.get(r.id) ?? [])) };
+}
+
+export async function listCategories(ctx: StoreContext): Promise<Array<{ category: string; count: number }>> {
+  const rows = await ctx.db
+    .selectFrom('products')
+    .select(['category', (eb) => eb.fn.countAll().as('n')])
+    .where('status', '=', 'active')
+    .groupBy('category')
+    .orderBy('category')
+    .execute();
+  return rows.map((r) => ({ category: r.category, count: Number(r.n) }));
+}
+
+export async function countByStatus(db: Db): Promise<Record<StoredProduct['status'], number>> {
+  const rows = await db
+    .selectFrom('products')
+    .select(['status', (eb) => eb.fn.countAll().as('n')])
+    .groupBy('status')
+    .execute();
+  const out = { active: 0, hidden: 0, retired: 0 };
+  for (const r of rows) out[r.status] = Number(r.n);
+  return out;
+}
+
+/** Inserts or replaces a product and its variants (by CJ product id) in one transaction. */
+export async function saveProduct(db: Db, product: StoredProduct): Promise<void> {
+  const row = productToRow(product, foldForSearch(product.title, product.category, product.tags.join(' '), product.titleEn));
+  await db.transaction().execute(async (trx) => {
+    const { id: _id, cj_pid: _pid, created_at: _created, ...updatable } = row;
+    await trx
+      .insertInto('products')
+      .values(row)
+      .onConflict((oc) => oc.column('cj_pid').doUpdateSet(updatable))
+      .execute();
+    const stored = await trx.selectFrom('products').select('id').where('cj_pid', '=', product.cjPid).executeTakeFirstOrThrow();
+    const keep = product.variants.map((v) => v.cjVid);
+    let stale = trx.deleteFrom('variants').where('product_id', '=', stored.id);
+    if (keep.length > 0) stale = stale.where('cj_vid', 'not in', keep);
+    await stale.execute();
+    for (const v of product.variants) {
+      const vrow = variantToRow(stored.id, v, product.updatedAt);
+      const { id: _vid, cj_vid: _cjVid, ...vupdatable } = vrow;
+      await trx
+        .insertInto('variants')
+        .values(vrow)
+        .onConflict((oc) => oc.column('cj_vid').doUpdateSet(vupdatable))
+        .execute();
+    }
+  });
+}
+
+/** Everything the near-duplicate check compares against: every product not retired. */
+export async function listFingerprints(db: Db): Promise<Array<{ cjPid: string; fingerprint: string; score: number }>> {
+  const rows = await db
+    .selectFrom('products')
+    .select(['cj_pid', 'fingerprint', 'score'])
+    .where('status', '!=', 'retired')
+    .execute();
+  return rows.map((r) => ({ cjPid: r.cj_pid, fingerprint: r.fingerprint, score: r.score }));
+}
+
+export async function slugTaken(db: Db, slug: string, exceptPid?: string): Promise<boolean> {
+  let q = db.selectFrom('products').select('id').where('slug', '=', slug);
+  if (exceptPid) q = q.where('cj_pid', '!=', exceptPid);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** Retires the lowest-scored active products beyond `keep`; returns their CJ ids. */
+export async function retireBeyondCap(db: Db, keep: number, nowIso: string): Promise<string[]> {
+  const excess = await db
+    .selectFrom('products')
+    .select(['id', 'cj_pid'])
+    .where('status', '=', 'active')
+    .orderBy('score', 'asc')
+    .orderBy('created_at', 'asc')
+    .execute();
+  const overflow = excess.length - keep;
+  if (overflow <= 0) return [];
+  const victims = excess.slice(0, overflow);
+  await db
+    .updateTable('products')
+    .set({ status: 'retired', hidden_reason: 'catalogue cap reached: weaker than the products kept', updated_at: nowIso })
+    .where('id', 'in', victims.map((v) => v.id))
+    .execute();
+  return victims.map((v) => v.cj_pid);
+}
