@@ -3,12 +3,27 @@
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { StoreDatabase } from './connect.js';
 import * as m0001 from './migrations/0001_catalog.js';
+import * as m0002 from './migrations/0002_orders.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_catalog': m0001,
+  '0002_orders': m0002,
 };
 
 export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(store);
+    } catch (err) {
+      // Kysely's migrator introspects every schema of the database; another store's schema dropped at
+      // that moment (tests, `lojista` tooling) fails it with 3F000 although ours is fine. Retry.
+      const code = (err as { cause?: { code?: string } }).cause?.code;
+      if (code !== '3F000' || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function migrateOnce(store: StoreDatabase): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => MIGRATIONS },

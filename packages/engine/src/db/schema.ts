@@ -3,6 +3,8 @@
 // strings for supplier prices, 0/1 integers for booleans, ISO-8601 UTC text for timestamps (sorts
 // as text), and JSON documents as text.
 
+import type { OrderStatus } from '../orders/state-machine.js';
+
 export interface ProductsTable {
   id: string;
   cj_pid: string;
@@ -181,6 +183,113 @@ export interface SchedulesTable {
   last_run_at: string | null;
 }
 
+export interface OrdersTable {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  held_from: string | null;
+  hold_reason: string | null;
+  hold_detail: string | null;
+  checkout_key: string;
+  customer_name: string;
+  customer_email: string;
+  customer_phone: string | null;
+  ship_country: string;
+  ship_province: string;
+  ship_city: string;
+  ship_zip: string;
+  ship_address1: string;
+  ship_address2: string | null;
+  tax_id: string | null;
+  currency: string;
+  items_minor: number;
+  shipping_minor: number;
+  total_minor: number;
+  vat_minor: number;
+  logistic_name: string;
+  from_country: string;
+  shipping_quote_usd: string;
+  /** What CJ should charge us for the goods (sum of unit costs), USD. */
+  cost_usd: string;
+  payment_provider: string;
+  payment_ref: string | null;
+  paid_at: string | null;
+  cj_order_id: string | null;
+  cj_status: string | null;
+  cj_amount_usd: string | null;
+  cj_paid_at: string | null;
+  track_number: string | null;
+  tracking_url: string | null;
+  logistic_status: number | null;
+  shipped_at: string | null;
+  delivered_at: string | null;
+  last_tracking_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLinesTable {
+  id: string;
+  order_id: string;
+  line_no: number;
+  product_id: string;
+  variant_id: string;
+  cj_pid: string;
+  cj_vid: string;
+  title: string;
+  options: string;
+  quantity: number;
+  unit_price_minor: number;
+  unit_cost_usd: string;
+}
+
+export interface OrderEventsTable {
+  id: string;
+  order_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string;
+  actor: string;
+  data: string;
+  created_at: string;
+}
+
+export interface PaymentsTable {
+  id: string;
+  order_id: string;
+  provider: string;
+  provider_ref: string;
+  kind: 'charge' | 'refund';
+  amount_minor: number;
+  currency: string;
+  created_at: string;
+}
+
+export interface InboxTable {
+  id: string;
+  source: 'cj' | 'stripe';
+  type: string;
+  payload: string;
+  status: 'received' | 'processed' | 'failed' | 'ignored';
+  received_at: string;
+  processed_at: string | null;
+  error: string | null;
+}
+
+export interface DisputesTable {
+  id: string;
+  order_id: string;
+  rule: 'not_shipped' | 'tracking_silent' | 'not_delivered';
+  business_dispute_id: string;
+  cj_dispute_id: string | null;
+  status: 'opening' | 'open' | 'closed' | 'cancelled' | 'failed';
+  cj_status: string | null;
+  reason_id: number | null;
+  message: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   products: ProductsTable;
   variants: VariantsTable;
@@ -195,4 +304,10 @@ export interface Database {
   locks: LocksTable;
   jobs: JobsTable;
   schedules: SchedulesTable;
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  order_events: OrderEventsTable;
+  payments: PaymentsTable;
+  inbox: InboxTable;
+  disputes: DisputesTable;
 }

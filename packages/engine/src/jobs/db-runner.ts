@@ -6,15 +6,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Database, JobsTable } from '../db/schema.js';
-import {
-  backoffMs,
-  RetryLaterError,
-  type DeadJobEvent,
-  type JobHandler,
-  type JobRecord,
-  type JobRunner,
-  type JobTypeOptions,
-} from './types.js';
+import { JobOutcomes, toJobRecord } from './outcome.js';
+import { type DeadJobEvent, type JobHandler, type JobRunner, type JobTypeOptions } from './types.js';
 
 export interface DbJobRunnerOptions {
   db: Kysely<Database>;
@@ -45,8 +38,10 @@ export class DbJobRunner implements JobRunner {
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly concurrency: number;
+  private readonly outcomes: JobOutcomes;
 
   constructor(private readonly opts: DbJobRunnerOptions) {
+    this.outcomes = new JobOutcomes(opts);
     this.workerId = opts.workerId ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
     this.pollMs = opts.pollMs ?? 250;
     this.leaseMs = opts.leaseMs ?? 30_000;
@@ -138,31 +133,36 @@ export class DbJobRunner implements JobRunner {
 
   private execute(row: JobsTable): void {
     const abort = new AbortController();
-    const done = this.runOne(row, abort).finally(() => this.inFlight.delete(row.id));
+    const done = this.runOne(row, abort)
+      .catch((err: unknown) => this.opts.log.error({ err, jobId: row.id }, 'recording a job outcome failed; the lease will expire and the job run again'))
+      .finally(() => this.inFlight.delete(row.id));
     this.inFlight.set(row.id, { done, abort });
   }
 
   private async runOne(row: JobsTable, abort: AbortController): Promise<void> {
     const registered = this.handlers.get(row.type)!;
-    const job: JobRecord = {
-      id: row.id,
-      type: row.type,
-      payload: JSON.parse(row.payload) as unknown,
-      attempt: row.attempts,
-      maxAttempts: row.max_attempts,
-      dedupeKey: row.dedupe_key,
-    };
+    const job = toJobRecord(row);
+    if (job.attempt > job.maxAttempts) {
+      // Every earlier attempt died with its worker (a poison job): stop instead of crashing forever.
+      await this.outcomes.failed(job, this.workerId, new Error(`gave up after ${job.maxAttempts} attempts that never finished`));
+      return;
+    }
     const heartbeat = setInterval(() => void this.renew(row.id, abort), Math.max(1_000, this.leaseMs / 3));
     const timeout = setTimeout(() => abort.abort(new Error(`job timed out after ${registered.timeoutMs} ms`)), registered.timeoutMs);
+    let error: unknown;
+    let succeeded = false;
     try {
       await registered.handler({ job, signal: abort.signal });
-      await this.finish(row.id, { status: 'done', last_error: null });
+      succeeded = true;
     } catch (err) {
-      await this.fail(job, err);
+      error = err;
     } finally {
       clearInterval(heartbeat);
       clearTimeout(timeout);
     }
+    // Outside the try: a failed outcome write is not a handler failure.
+    if (succeeded) await this.outcomes.succeeded(job, this.workerId);
+    else await this.outcomes.failed(job, this.workerId, error);
   }
 
   private async renew(id: string, abort: AbortController): Promise<void> {
@@ -178,45 +178,5 @@ export class DbJobRunner implements JobRunner {
     } catch (err) {
       this.opts.log.warn({ err, jobId: id }, 'job lease renewal failed');
     }
-  }
-
-  private async finish(id: string, set: Partial<JobsTable>): Promise<void> {
-    await this.opts.db
-      .updateTable('jobs')
-      .set({ ...set, locked_by: null, locked_until: null, updated_at: this.iso() })
-      .where('id', '=', id)
-      .where('locked_by', '=', this.workerId)
-      .execute();
-  }
-
-  private async fail(job: JobRecord, err: unknown): Promise<void> {
-    const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof RetryLaterError) {
-      // Not a failure: give the attempt back and come back later.
-      await this.opts.db
-        .updateTable('jobs')
-        .set({
-          status: 'queued',
-          attempts: sql`attempts - 1`,
-          run_at: this.iso(err.delayMs),
-          last_error: message,
-          locked_by: null,
-          locked_until: null,
-          updated_at: this.iso(),
-        })
-        .where('id', '=', job.id)
-        .where('locked_by', '=', this.workerId)
-        .execute();
-      return;
-    }
-    if (job.attempt >= job.maxAttempts) {
-      this.opts.log.error({ jobId: job.id, type: job.type, attempts: job.attempt, err: message }, 'job dead-lettered');
-      await this.finish(job.id, { status: 'dead', last_error: message });
-      await this.opts.onDead?.({ job, error: message });
-      return;
-    }
-    const delay = (this.opts.backoff ?? backoffMs)(job.attempt);
-    this.opts.log.warn({ jobId: job.id, type: job.type, attempt: job.attempt, retryInMs: delay, err: message }, 'job failed; will retry');
-    await this.finish(job.id, { status: 'queued', run_at: this.iso(delay), last_error: message });
   }
 }
