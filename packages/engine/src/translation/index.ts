@@ -1,0 +1,28 @@
+// Gate 4 — Translate: the public surface of the translation area.
+export { CachedTranslator, MemoryTranslationCache, translationCacheKey } from './cache.js';
+export type { CachedTranslatorOptions, TranslationCache, TranslationCacheMeta } from './cache.js';
+export { findClaims, hasClaim } from './claims.js';
+export { composeTitle, hasContent, joinPt } from './compose-title.js';
+export type { ComposeOptions } from './compose-title.js';
+export { composeDescription, openingSentences } from './describe.js';
+export type { DescribeInput } from './describe.js';
+export { createTranslator, TranslationConfigError } from './factory.js';
+export type { CreateTranslatorOptions, TranslationSecrets } from './factory.js';
+export { FallbackTranslator } from './fallback.js';
+export { buildLexicon, defaultLexicon, GlossaryError } from './glossary/lexicon.js';
+export type { GlossaryOverride, Lexicon } from './glossary/lexicon.js';
+export { escapeHtml, htmlToLines } from './html.js';
+export { mergeTexts } from './merge.js';
+export type { IncomingTexts, MergedTexts, StoredTexts } from './merge.js';
+export { OfflineTranslator, OFFLINE_ENGINE_VERSION } from './offline.js';
+export { parseTitle } from './parse-title.js';
+export { cleanDescriptionSource, cleanTitleSource } from './source.js';
+export type { HeadPart, TitleParts } from './parse-title.js';
+export { DeepLTranslator, deeplTarget } from './providers/deepl.js';
+export type { DeepLFormality, DeepLOptions } from './providers/deepl.js';
+export { OpenAiTranslator, systemPrompt } from './providers/openai.js';
+export type { OpenAiOptions } from './providers/openai.js';
+export { translationSettingsSchema } from './settings.js';
+export type { TranslationSettings, TranslationSettingsInput } from './settings.js';
+export { isPortuguese, TranslationError } from './types.js';
+export type { TextKind, TranslateOptions, TranslationErrorCode, TranslationRequest, TranslationResult, Translator } from './types.js';
