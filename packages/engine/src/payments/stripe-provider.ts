@@ -1,0 +1,119 @@
+// Stripe Checkout for one store: a hosted payment page per order. The session is created with the
+// server's amounts, tagged with the order on both the session and its payment intent, and keyed
+// `checkout:<orderId>` so that a retried start (timeout, crash, double click) returns the session that
+// already exists instead of opening a second way to pay for the same order.
+import type Stripe from 'stripe';
+import { throwIfAborted, withAbort } from './abort.js';
+import { PaymentError } from './payment-error.js';
+import type { PaymentEvent } from './payment-event.js';
+import type { PaymentProvider, PaymentStart, PaymentStartInput } from './provider.js';
+import { validateStartInput } from './start-input.js';
+import { createStripeClient, stripeKeyMode } from './stripe-client.js';
+import { mapStripeError } from './stripe-errors.js';
+import { toPaymentEvent } from './stripe-payment-event.js';
+import { buildCheckoutSessionParams, checkoutIdempotencyKey } from './stripe-session-params.js';
+import { DEFAULT_WEBHOOK_TOLERANCE_SEC, StripeSignatureError, verifyStripeEvent } from './stripe-webhook.js';
+
+export interface StripeProviderOptions {
+  /** sk_live_…, sk_test_… or a restricted rk_… key; from the store's secrets, never its config. */
+  secretKey: string;
+  /** whsec_… of the store's webhook endpoint. */
+  webhookSecret: string;
+  apiBase?: string;
+  timeoutMs?: number;
+  maxNetworkRetries?: number;
+  sessionTtlMinutes?: number;
+  webhookToleranceSec?: number;
+  /** Epoch ms, for webhook timestamp checks; tests move it. */
+  now?: () => number;
+}
+
+export class StripePaymentProvider implements PaymentProvider {
+  readonly name = 'stripe' as const;
+  /** Whether the key moves real money; events from the other mode are refused. */
+  readonly mode: 'live' | 'test';
+  readonly #client: Stripe;
+  readonly #webhookSecret: string;
+  readonly #sessionTtlMinutes: number;
+  readonly #toleranceSec: number;
+  readonly #now: () => number;
+
+  constructor(opts: StripeProviderOptions) {
+    const mode = stripeKeyMode(opts.secretKey);
+    if (mode === undefined) {
+      throw new PaymentError(
+        'misconfigured',
+        'stripeSecretKey does not look like a Stripe secret key (sk_live_…, sk_test_… or rk_…); a pk_ publishable key cannot create sessions',
+      );
+    }
+    if (!opts.webhookSecret.startsWith('whsec_')) {
+      throw new PaymentError('misconfigured', 'stripeWebhookSecret must be the endpoint signing secret (whsec_…)');
+    }
+    this.mode = mode;
+    this.#webhookSecret = opts.webhookSecret;
+    this.#sessionTtlMinutes = opts.sessionTtlMinutes ?? 60;
+    this.#toleranceSec = opts.webhookToleranceSec ?? DEFAULT_WEBHOOK_TOLERANCE_SEC;
+    this.#now = opts.now ?? Date.now;
+    this.#client = createStripeClient(opts.secretKey, {
+      apiBase: opts.apiBase ?? 'https://api.stripe.com',
+      timeoutMs: opts.timeoutMs ?? 15_000,
+      maxNetworkRetries: opts.maxNetworkRetries ?? 2,
+    });
+  }
+
+  async start(input: PaymentStartInput, opts: { signal?: AbortSignal } = {}): Promise<PaymentStart> {
+    validateStartInput(input);
+    throwIfAborted(opts.signal);
+    const params = buildCheckoutSessionParams(input, { sessionTtlMinutes: this.#sessionTtlMinutes });
+    let session: Stripe.Checkout.Session;
+    try {
+      session = await withAbort(
+        this.#client.checkout.sessions.create(params, { idempotencyKey: checkoutIdempotencyKey(input) }),
+        opts.signal,
+      );
+    } catch (err) {
+      throw mapStripeError(err, `creating the Checkout Session for order ${input.orderId}`);
+    }
+    return toRedirect(session, input);
+  }
+
+  /**
+   * Verifies a webhook delivery and maps it. Throws StripeSignatureError for anything unverifiable
+   * (answer 400, store nothing); the returned `eventId` is what the inbox de-duplicates on.
+   */
+  parseWebhook(rawBody: Buffer | string, signatureHeader: string | undefined): { eventId: string; event: PaymentEvent } {
+    const verified = verifyStripeEvent(rawBody, signatureHeader, this.#webhookSecret, {
+      toleranceSec: this.#toleranceSec,
+      now: this.#now,
+    });
+    if (verified.livemode !== (this.mode === 'live')) {
+      throw new StripeSignatureError(
+        'livemode_mismatch',
+        `a ${verified.livemode ? 'live' : 'test'}-mode event reached a store using a ${this.mode} key`,
+      );
+    }
+    return { eventId: verified.id, event: toPaymentEvent(verified) };
+  }
+}
+
+/**
+ * Checks the answer before a customer is sent anywhere: a session that would collect a different
+ * amount, currency or order than ours is refused (it cannot come from our parameters, so something
+ * between us and Stripe is wrong).
+ */
+function toRedirect(session: Stripe.Checkout.Session, input: PaymentStartInput): PaymentStart {
+  const fail = (detail: string) =>
+    new PaymentError('bad_response', `Stripe session for order ${input.orderId}: ${detail}`);
+  if (typeof session.id !== 'string' || !session.id.startsWith('cs_')) throw fail(`unexpected id ${String(session.id)}`);
+  if (typeof session.url !== 'string' || session.url === '') throw fail('no hosted payment page URL');
+  if (typeof session.amount_total === 'number' && session.amount_total !== input.amountMinor) {
+    throw fail(`amount_total ${session.amount_total} differs from the order total ${input.amountMinor}`);
+  }
+  if (typeof session.currency === 'string' && session.currency.toUpperCase() !== input.currency) {
+    throw fail(`currency ${session.currency} differs from ${input.currency}`);
+  }
+  if (typeof session.client_reference_id === 'string' && session.client_reference_id !== input.orderId) {
+    throw fail(`client_reference_id ${session.client_reference_id} is another order`);
+  }
+  return { kind: 'redirect', url: session.url, reference: session.id };
+}
