@@ -14,8 +14,6 @@ export interface SearchRequest {
   page: number;
   size: number;
   categoryId?: string;
-  /** Ship-to country, so CJ can prefer listings with stock that reaches it. */
-  countryCode?: string;
 }
 
 export interface CatalogSupplier {

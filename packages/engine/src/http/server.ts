@@ -5,7 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { LogController, type FastifyError } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -35,7 +35,8 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
   const { config } = opts;
   const app = Fastify({
     loggerInstance: opts.log,
-    disableRequestLogging: true,
+    // Requests are logged once, at debug, by the onResponse hook below (with the route, not the URL).
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
     // CJ and Stripe webhooks need the exact bytes for their signatures; routes opt in via rawBody.

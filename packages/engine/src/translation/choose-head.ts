@@ -63,8 +63,20 @@ export function chooseHead(
     const e = lexicon.entries.get(key);
     return e?.kind === 'product' ? e : undefined;
   };
-  // "Earrings … Drop Earrings": the more specific name of the same thing wins.
-  const specific = main.find((p) => entryOf(p).rank >= head.rank && entryOf(p).noun.sg.startsWith(`${head.noun.sg} `));
+  // "Tealight Candle Holder", "Frankincense Resin Charcoal Burner": what holds or burns the other
+  // product is the product.
+  const bestKey = head.key;
+  const holder = main.find((p) => entryOf(p).holds?.includes(bestKey));
+  if (holder) head = entryOf(holder);
+  // "Crystal Ball Witch Skull Figurine": a figure named before its figurine is what it shows.
+  if (head.asMotif && !head.container) {
+    const container = main.find((p) => entryOf(p).container && entryOf(p).rank >= head.rank);
+    if (container) head = entryOf(container);
+  }
+  // "Earrings … Drop Earrings", "Dangle Moon Earrings": the more specific name of the same thing wins.
+  const headKey = head.key;
+  const specific =
+    main.find((p) => entryOf(p).refines === headKey) ?? main.find((p) => entryOf(p).rank >= head.rank && entryOf(p).noun.sg.startsWith(`${head.noun.sg} `));
   if (specific) head = entryOf(specific);
   for (const [a, b, merged] of MERGES) {
     const keys = new Set(main.map((p) => p.entry.key));
@@ -98,9 +110,28 @@ export function chooseHead(
     const e = entryOf(p);
     // Synonyms and parts the head already says: "Storage Box" next to "Tarot Box", a necklace's chain.
     if (taken.has(e.key) || e.noun.sg === head.noun.sg || head.noun.sg.startsWith(`${e.noun.sg} `) || head.absorbs?.includes(e.key)) continue;
-    if ((p.withGroup > 0 && e.rank >= 2) || e.accessory) {
+    // "Frankincense Resin" under a burner still names the scent; a tealight under its holder what it is for.
+    if (e.scent) {
+      parts.scents.push({ key: e.key, noun: e.scent });
+      continue;
+    }
+    if (head.holds?.includes(e.key)) {
+      parts.qualifiers.push({ key: e.key, pt: `para ${e.noun.pl}`, group: 'place' });
+      continue;
+    }
+    if ((p.withGroup > 0 && e.rank >= 1) || e.accessory) {
       const material = accessoryMaterials.get(p.withGroup)?.[0];
-      parts.accessories.push({ key: e.key, noun: e.noun, ...(material ? { material } : {}) });
+      // "with Rake and Stones": a plural accessory stays plural.
+      const plural = p.plural && e.honourPlural === true;
+      parts.accessories.push({ key: e.key, noun: e.noun, ...(material ? { material } : {}), ...(plural ? { plural } : {}) });
+      continue;
+    }
+    // "Chakra Stone Bracelet": the chakras the losing set implies are still shown.
+    if (e.implies) {
+      for (const key of e.implies) {
+        const m = lexicon.entries.get(key);
+        if (m?.kind === 'motif') parts.motifs.push({ key, pt: m.pt, ...(m.slot ? { slot: m.slot } : {}), ...(m.connector ? { connector: m.connector } : {}) });
+      }
       continue;
     }
     if (e.asModifier && e.rank < 3) {

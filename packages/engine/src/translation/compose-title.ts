@@ -55,7 +55,10 @@ function segments(parts: TitleParts, verbose: boolean): Segment[] {
     if (text && text.trim()) out.push(keep ? { text, keep } : { text });
   };
 
-  if (parts.count && parts.count.n > 1) push(`${parts.count.kind === 'pack' ? 'Pack' : 'Conjunto'} de ${parts.count.n}`);
+  if (parts.count && parts.count.n > 1) {
+    const { n, kind } = parts.count;
+    push(kind === 'boxes' ? `${n} Caixas de` : `${kind === 'pack' ? 'Pack' : 'Conjunto'} de ${n}`);
+  }
   for (const a of parts.adjectives.filter((x) => x.before)) push(agree(a.adj, g, pl));
   push(nounForm(head, plural), head.proper || parts.head.from === 'name');
   for (const name of parts.names) push(name, true);
@@ -90,16 +93,24 @@ function segments(parts: TitleParts, verbose: boolean): Segment[] {
   if (parts.natural && lastMaterial && !/Natura(l|is)$/.test(lastMaterial.noun.sg)) push(material.length > 1 ? 'Naturais' : 'Natural');
   for (const q of parts.qualifiers.filter((x) => x.group === 'raw')) push(q.pt);
 
+  // Its shape before what it is made of: "Pendente de Cristal em Ponta em Aço Inoxidável".
+  for (const q of parts.qualifiers.filter((x) => x.group === 'shape')) push(q.pt);
   if (parts.materials.length > 0) push(`em ${joinPt(parts.materials.map((m) => m.pt))}`);
 
   // Everything the product shows or comes with is said once, as one "com" list.
   const withList: Segment[] = [];
   if (motifConnector === 'com') for (const m of endMotifs) withList.push({ text: m.pt, keep: Boolean(m.proper) });
-  for (const q of parts.qualifiers.filter((x) => x.group === 'shape')) push(q.pt);
-  for (const a of parts.accessories) withList.push({ text: a.material ? `${a.noun.sg} em ${a.material}` : a.noun.sg });
+  for (const a of parts.accessories) {
+    const name = a.plural ? a.noun.pl : a.noun.sg;
+    withList.push({ text: a.material ? `${name} em ${a.material}` : name });
+  }
   for (const c of parts.components) withList.push({ text: `${c.n} ${c.noun.pl}` });
+  // "com Capa Amovível" joins the list rather than repeating "com": "com Baqueta e Capa Amovível".
+  const features = parts.qualifiers.filter((x) => x.group === 'feature');
+  const withFeatures = features.filter((q) => q.pt.startsWith('com '));
+  for (const q of withFeatures) withList.push({ text: q.pt.slice(4) });
   if (withList.length > 0) push(`com ${joinPt(withList.map((w) => w.text))}`, withList.some((w) => w.keep));
-  for (const q of parts.qualifiers.filter((x) => x.group === 'feature')) push(q.pt);
+  for (const q of features.filter((x) => !withFeatures.includes(x))) push(q.pt);
 
   const measures = verbose ? parts.measures : parts.measures.slice(0, 2);
   for (const m of measures) push(m.text, true);

@@ -11,14 +11,28 @@ export interface Measure {
 
 export interface Count {
   n: number;
-  /** "Set of 7" / "7pcs" → a set; "Pack of 20" / "20 pack" → a pack. */
-  kind: 'set' | 'pack';
+  /** "Set of 7" / "7pcs" → a set; "Pack of 20" / "20 pack" → a pack; "12 Boxes" → boxes of the product. */
+  kind: 'set' | 'pack' | 'boxes';
 }
 
 /** A number bound to a noun, e.g. "78 cards" or "20 sticks" (singular English noun). */
 export interface UnitCount {
   n: number;
   unit: string;
+}
+
+/**
+ * Put where a counted noun was taken out of a title ("With 20 Cones Incense Holder"), so what was
+ * around it is not read as one phrase or as part of the "with" list. Only titles get it.
+ */
+export const COUNT_MARK = 'qqcountedqq';
+
+export interface ExtractOptions {
+  /**
+   * A product title, not a spec value: also reads burning times ("40 Hours Burning"), multipacks
+   * ("6 x 10ml"), a lone "108" (mala beads), and leaves COUNT_MARK where a counted noun was.
+   */
+  title?: boolean;
 }
 
 export interface Extracted {
@@ -82,13 +96,21 @@ const COUNT_UNITS: Readonly<Record<string, string>> = {
   crystals: 'crystal',
   crystal: 'crystal',
   runes: 'rune',
+  coil: 'coil',
+  coils: 'coil',
+  cube: 'cube',
+  cubes: 'cube',
+  box: 'box',
+  boxes: 'box',
+  sheet: 'sheet',
+  sheets: 'sheet',
 };
 
 /**
  * Pulls measures and counts out of a title. Each pattern runs on what the previous ones left, so a
  * "4mm" is never also read as a count of 4.
  */
-export function extractMeasures(title: string): Extracted {
+export function extractMeasures(title: string, opts: ExtractOptions = {}): Extracted {
   const measures: Measure[] = [];
   const counts: Count[] = [];
   const unitCounts: UnitCount[] = [];
@@ -119,6 +141,20 @@ export function extractMeasures(title: string): Extracted {
   take(/\bbluetooth\s*v?(\d(?:\.\d)?)\b/gi, (m) => {
     if (m[1]) measures.push({ kind: 'spec', text: `Bluetooth ${m[1]}` });
   });
+
+  if (opts.title) {
+    // "6 x 10ml": six bottles of 10 ml each (before lengths and volumes read "6 x 10").
+    take(new RegExp(String.raw`(?<![\w.,])(\d{1,3})\s*x\s*(${NUM}\s*(?:ml|g)(?![a-z]))`, 'gi'), (m) => {
+      const [, n, each] = m;
+      if (!n || !each) return;
+      counts.push({ n: Number(n), kind: 'set' });
+      return ` ${each} `;
+    });
+    // "40 Hours Burning", "4 Hour Burn Time": how long it burns.
+    take(/(?<![\w.,])(\d{1,3})\s*-?\s*(?:hours?|hrs?)\b(?:\s+(?:of\s+)?(?:burning|burn(?:\s*time)?))?/gi, (m) => {
+      if (m[1]) measures.push({ kind: 'spec', text: `de ${m[1]} Horas` });
+    });
+  }
 
   // Lengths: 10cm, 5-6cm, 10x15cm, 10 x 15 x 3 cm, 4 inch, 0.5 inches.
   take(
@@ -192,7 +228,15 @@ export function extractMeasures(title: string): Extracted {
     const unit = word ? COUNT_UNITS[word.toLowerCase()] : undefined;
     if (!n || !unit) return whole; // "7 Chakra" is not a count: leave it for the parser
     unitCounts.push({ n: Number(n), unit });
-    return mala ? ' mala ' : ' ';
+    const mark = opts.title ? ` ${COUNT_MARK} ` : ' ';
+    return mala ? `${mark}mala ` : mark;
   });
+  // A mala has 108 beads: a lone "108" in a title ("108 Amethyst Mala") counts them.
+  if (opts.title) {
+    take(/(?<![\w.,])108(?![\w.,])/g, () => {
+      unitCounts.push({ n: 108, unit: 'bead' });
+      return ` ${COUNT_MARK} `;
+    });
+  }
   return { rest, measures, counts, unitCounts };
 }

@@ -8,7 +8,7 @@ import { parseTitle, type TitleParts } from './parse-title.js';
 import { isPortuguese, TranslationError, type TranslateOptions, type TranslationRequest, type TranslationResult, type Translator } from './types.js';
 
 /** Bump when parsing or composing changes what an existing input translates to: the cache forgets. */
-export const OFFLINE_ENGINE_VERSION = 1;
+export const OFFLINE_ENGINE_VERSION = 2;
 
 export class OfflineTranslator implements Translator {
   readonly name = 'offline';

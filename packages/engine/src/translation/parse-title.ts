@@ -46,7 +46,7 @@ export interface TitleParts {
   natural: boolean;
   motifs: { key: string; pt: string; slot?: 'afterHead'; connector?: string; proper?: boolean }[];
   /** Things the product comes with: "with Mallet and Cushion", "with Wooden Stand". */
-  accessories: { key: string; noun: Noun; material?: string }[];
+  accessories: { key: string; noun: Noun; material?: string; plural?: boolean }[];
   measures: Measure[];
   audience?: Audience;
   /** Words kept as written: owner-declared names and words the glossary does not know. */
@@ -62,7 +62,7 @@ export interface TitleParts {
 /** Parses an English CJ title. Pure and synchronous; the lexicon defaults to the built-in one. */
 export function parseTitle(title: string, lexicon: Lexicon = defaultLexicon()): TitleParts {
   // CJ titles are under 300 characters; a longer one is cut so parsing stays cheap whatever comes in.
-  const extracted = extractMeasures(title.slice(0, 1000));
+  const extracted = extractMeasures(title.slice(0, 1000), { title: true });
   const tokens = tokenize(extracted.rest);
   const items = scan(tokens, lexicon);
 
@@ -169,6 +169,7 @@ export function parseTitle(title: string, lexicon: Lexicon = defaultLexicon()): 
   chooseHead(parts, products, sawSet, lexicon, accessoryMaterials);
   settleStones(parts);
   settleCounts(parts, extracted.counts, extracted.unitCounts, lexicon);
+  settleDetails(parts, lexicon);
   parts.audience = settleAudience(audiences);
 
   parts.stones = uniqueBy(parts.stones, (s) => s.key);
@@ -244,8 +245,14 @@ function settleCounts(
   lexicon: Lexicon,
 ): void {
   const headEntry = lexicon.entries.get(parts.head.key);
-  const headUnits = headEntry?.kind === 'product' ? (headEntry.units ?? []) : [];
+  const product = headEntry?.kind === 'product' && parts.head.from === 'product' ? headEntry : undefined;
+  const headUnits = product?.units ?? [];
   let count = counts.find((c) => c.n > 1);
+  // "78Pcs Tarot Cards Deck": the pieces of a deck are its cards, not 78 decks.
+  if (count && product?.counted && count.n >= 20 && !unitCounts.some((u) => u.n === count?.n)) {
+    parts.components.push({ n: count.n, noun: product.counted });
+    count = undefined;
+  }
   for (const uc of unitCounts) {
     if (uc.n <= 1) continue;
     const unitEntry = lexicon.entries.get(uc.unit);
@@ -254,14 +261,77 @@ function settleCounts(
       count ??= { n: uc.n, kind: 'pack' };
       continue;
     }
+    // "12 Boxes" of incense sticks: boxes of the product.
+    if (uc.unit === 'box' && parts.head.from === 'product') {
+      count ??= { n: uc.n, kind: 'boxes' };
+      continue;
+    }
     if (unitEntry?.kind === 'product') parts.components.push({ n: uc.n, noun: unitEntry.counted ?? unitEntry.noun });
     else if (unitEntry?.kind === 'stone') parts.components.push({ n: uc.n, noun: unitEntry.noun });
   }
   // A set of several different pieces already says "Conjunto de Colar e Brincos".
   if (count && parts.head.key.includes('+')) count = undefined;
+  // "3Pcs Tuning Fork Set" is a "Conjunto de 3 Diapasões"; "1Pc Tuning Fork Set" one "Diapasão".
+  if (product?.setOf && (count || counts.some((c) => c.n === 1))) parts.head = { ...parts.head, noun: product.setOf };
   if (count) {
     parts.count = count;
     parts.plural = true;
+  }
+}
+
+/** Whole-word containment: "Lua" is in "Fases da Lua", "Chakras" in "7 Chakras". */
+function saysWord(text: string, words: string): boolean {
+  return ` ${text.toLowerCase()} `.includes(` ${words.toLowerCase()} `);
+}
+
+/** Deities shown by a statue: a "Ganesha Buddha Statue" shows Ganesha (CJ calls any such statue a Buddha). */
+const DEITIES = new Set(['ganesha', 'guanyin']);
+
+/** What the head implies, and what it makes redundant or meaningless, once the head is known. */
+function settleDetails(parts: TitleParts, lexicon: Lexicon): void {
+  const entry = lexicon.entries.get(parts.head.key);
+  const product = entry?.kind === 'product' && parts.head.from === 'product' ? entry : undefined;
+  // "Chakra Stone Set" shows the chakras.
+  for (const key of product?.implies ?? []) {
+    const m = lexicon.entries.get(key);
+    if (m?.kind === 'motif') parts.motifs.unshift({ key, pt: m.pt, ...(m.slot ? { slot: m.slot } : {}), ...(m.connector ? { connector: m.connector } : {}), ...(m.proper ? { proper: true } : {}) });
+  }
+  // "Crescent Meditation Cushion": the crescent is its shape, not a picture on it.
+  if (product?.motifsAsShape) {
+    for (const m of [...parts.motifs]) {
+      const me = lexicon.entries.get(m.key);
+      if (me?.kind !== 'motif' || !me.shape) continue;
+      parts.adjectives.push({ key: m.key, adj: me.shape, group: 'shape' });
+      parts.motifs = parts.motifs.filter((x) => x !== m);
+    }
+  }
+  // "Moon … Moon Phase" and "Chakra … 7 Chakra": the more specific motif says both.
+  parts.motifs = parts.motifs.filter((m) => !parts.motifs.some((o) => o !== m && o.pt !== m.pt && saysWord(o.pt, m.pt)));
+  if (parts.motifs.some((m) => DEITIES.has(m.key))) parts.motifs = parts.motifs.filter((m) => m.key !== 'buddha');
+  // "Skull … Witch Skull Figurine": "em Forma de Caveira" says again what the figure already is.
+  parts.qualifiers = parts.qualifiers.filter((q) => {
+    const shape = /^em Forma de (.+)$/.exec(q.pt)?.[1];
+    return !shape || !(parts.motifs.some((m) => saysWord(m.pt, shape)) || saysWord(parts.head.noun.sg, shape));
+  });
+  // "Natural Natural Shape Salt Lamp": "de Forma Natural" already says it.
+  if (parts.qualifiers.some((q) => saysWord(q.pt, 'Natural'))) parts.natural = false;
+  // "Quartz … Crystal Singing Bowl": a crystal bowl is quartz; the head already says it.
+  if (saysWord(parts.head.noun.sg, 'Cristal')) parts.stones = parts.stones.filter((s) => s.key !== 'quartz');
+  // A wax is what candles and wax melts are made of; "Soy Wax" tagged onto a holder or a diffuser is noise.
+  if (product && !product.waxy) {
+    parts.materials = parts.materials.filter((m) => {
+      const me = lexicon.entries.get(m.key);
+      return !(me?.kind === 'material' && me.wax);
+    });
+  }
+  // Amber is a stone in jewellery and a scent in incense and candles.
+  if (product && (product.domain === 'incense' || product.domain === 'candles')) {
+    for (const s of [...parts.stones]) {
+      const se = lexicon.entries.get(s.key);
+      if (se?.kind !== 'stone' || !se.scent) continue;
+      parts.scents.push({ key: s.key, noun: se.scent });
+      parts.stones = parts.stones.filter((x) => x !== s);
+    }
   }
 }
 

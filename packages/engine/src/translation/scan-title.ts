@@ -6,6 +6,7 @@
 import type { Lexicon } from './glossary/lexicon.js';
 import type { Adjective } from './glossary/inflect.js';
 import type { KeyedEntry } from './glossary/types.js';
+import { COUNT_MARK } from './measures.js';
 import { singular, type Token } from './tokenize.js';
 
 export interface Hit {
@@ -78,6 +79,11 @@ export function scan(words: readonly Token[], lexicon: Lexicon): Item[] {
     const slice = words.slice(i, i + piece.len);
     i += piece.len;
     if (!piece.entry) {
+      // Where a counted noun was taken out ("With 20 Cones"): it ends a "with" list, says nothing.
+      if (slice[0]?.norm === COUNT_MARK) {
+        withGroup = 0;
+        continue;
+      }
       out.push({ unknown: slice[0]?.raw ?? '' });
       continue;
     }

@@ -23,8 +23,11 @@ export function checkRelevance(textWords: readonly string[], rules: QualityRules
 // product photo named "crystal-blanket.jpg" is not mistaken for "blank".
 const PLACEHOLDER = /(^|[^a-z])(placeholder|blank|no[-_ ]?image|default)([^a-z]|$)/i;
 
-/** An https URL that is not an obvious placeholder (a storefront on https cannot show http images). */
-export function isUsableImage(url: string | undefined): boolean {
+/**
+ * An https URL that is not an obvious placeholder (a storefront on https cannot show http images).
+ * `allowHttp` admits plain http too: the CJ simulator serves its images that way on localhost.
+ */
+export function isUsableImage(url: string | undefined, allowHttp = false): boolean {
   if (url === undefined || url.trim() === '') return false;
   let parsed: URL;
   try {
@@ -32,12 +35,13 @@ export function isUsableImage(url: string | undefined): boolean {
   } catch {
     return false;
   }
-  return parsed.protocol === 'https:' && !PLACEHOLDER.test(parsed.pathname);
+  const protocolOk = parsed.protocol === 'https:' || (allowHttp && parsed.protocol === 'http:');
+  return protocolOk && !PLACEHOLDER.test(parsed.pathname);
 }
 
 export function checkImage(urls: readonly (string | undefined)[], rules: QualityRules): AnalyseRejection | null {
-  if (!rules.requireImage || urls.some(isUsableImage)) return null;
-  return analyseRejection('no_image', `no usable https image among ${urls.filter((u) => u !== undefined).length} image URL(s)`);
+  if (!rules.requireImage || urls.some((u) => isUsableImage(u, rules.allowHttpImages))) return null;
+  return analyseRejection('no_image', `no usable ${rules.allowHttpImages ? 'http(s)' : 'https'} image among ${urls.filter((u) => u !== undefined).length} image URL(s)`);
 }
 
 /**

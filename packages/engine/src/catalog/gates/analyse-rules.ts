@@ -39,6 +39,8 @@ export const qualityRulesSchema = z
     /** Units in CJ's warehouses for a variant (all warehouses summed) for it to be sellable. */
     minWarehouseStock: z.number().int().min(0).default(10),
     requireImage: z.boolean().default(true),
+    /** Accept plain-http images (only sensible against the CJ simulator, which serves them locally). */
+    allowHttpImages: z.boolean().default(false),
     blockedWords: z.array(phrase).default(() => [...DEFAULT_BLOCKED_WORDS]),
     /**
      * Whole-word keywords; a product must name at least one. Empty = filled from the store's niche

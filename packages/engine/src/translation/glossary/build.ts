@@ -24,9 +24,15 @@ export function product(
   return [phrases, { kind: 'product', noun: n, rank, domain, ...extra }];
 }
 
-export function stone(phrases: string | readonly string[], sg: string, g: Gender, extra: { weak?: boolean; pl?: string } = {}): GlossaryLine {
+export function stone(
+  phrases: string | readonly string[],
+  sg: string,
+  g: Gender,
+  extra: { weak?: boolean; pl?: string; scent?: Noun } = {},
+): GlossaryLine {
   const entry: Entry = { kind: 'stone', noun: noun(sg, g, extra.pl) };
   if (extra.weak) entry.weak = true;
+  if (extra.scent) entry.scent = extra.scent;
   return [phrases, entry];
 }
 
@@ -34,8 +40,8 @@ export function scent(phrases: string | readonly string[], sg: string, g: Gender
   return [phrases, { kind: 'scent', noun: noun(sg, g) }];
 }
 
-export function material(phrases: string | readonly string[], pt: string): GlossaryLine {
-  return [phrases, { kind: 'material', pt }];
+export function material(phrases: string | readonly string[], pt: string, extra: { wax?: boolean } = {}): GlossaryLine {
+  return [phrases, { kind: 'material', pt, ...extra }];
 }
 
 export function colour(phrases: string | readonly string[], a: Adjective): GlossaryLine {

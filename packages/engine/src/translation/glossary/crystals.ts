@@ -1,6 +1,6 @@
 // Crystals and gemstones: stone names (pt-PT mineral names end in -ite: labradorite, malaquite,
 // pirite, hematite; pt-BR writes -ita) and the shapes crystals are sold in.
-import { noun, pluralNoun, product, stone } from './build.js';
+import { adjective, invariable, noun, pluralNoun, product, qualifier, stone } from './build.js';
 import type { GlossaryLine } from './types.js';
 
 export const crystalStones: readonly GlossaryLine[] = [
@@ -50,7 +50,7 @@ export const crystalStones: readonly GlossaryLine[] = [
   stone('lepidolite', 'Lepidolite', 'f'),
   stone('garnet', 'Granada', 'f'),
   stone('peridot', 'Peridoto', 'm'),
-  stone('amber', 'Âmbar', 'm'),
+  stone('amber', 'Âmbar', 'm', { scent: noun('Âmbar', 'm') }),
   stone(['pearl', 'freshwater pearl'], 'Pérola', 'f'),
   stone(['lava stone', 'lava rock', 'volcanic stone', 'lava', 'lava bead'], 'Pedra de Lava', 'f'),
   stone('shungite', 'Shungite', 'f'),
@@ -73,21 +73,22 @@ export const crystalStones: readonly GlossaryLine[] = [
   stone('bloodstone', 'Heliotrópio', 'm'),
   stone(['cubic zirconia', 'zircon', 'cz', 'zirconia'], 'Zircónia', 'f'),
   stone(['orgonite', 'orgone'], 'Orgonite', 'f'),
+  stone('opalite', 'Opalite', 'f'),
   stone('agarwood', 'Agar', 'm'),
 ];
 
 export const crystalForms: readonly GlossaryLine[] = [
   product(['cluster', 'druzy cluster', 'druse'], 2, 'crystals', noun('Drusa', 'f')),
-  product('geode', 2, 'crystals', noun('Geode', 'm')),
+  product(['geode', 'cave geode'], 2, 'crystals', noun('Geode', 'm')),
   product(['tower', 'obelisk tower'], 2, 'crystals', noun('Torre', 'f'), { absorbs: ['point', 'wand', 'obelisk', 'hexagonal point'] }),
   product('obelisk', 2, 'crystals', noun('Obelisco', 'm'), { absorbs: ['point', 'wand', 'tower'] }),
-  product(['point', 'single point'], 2, 'crystals', noun('Ponta', 'f'), { asModifier: 'em Ponta' }),
+  product(['point', 'single point', 'single point prism', 'point prism'], 2, 'crystals', noun('Ponta', 'f'), { asModifier: 'em Ponta' }),
   product(['hexagonal point', 'hexagon point', 'hexagonal prism', 'hexagonal column'], 2, 'crystals', noun('Ponta Hexagonal', 'f', 'Pontas Hexagonais'), {
     asModifier: 'em Ponta Hexagonal',
   }),
   product('wand', 2, 'crystals', noun('Varinha', 'f'), { absorbs: ['point'] }),
   product(['massage wand', 'massage stick'], 3, 'crystals', noun('Varinha de Massagem', 'f')),
-  product(['sphere', 'ball', 'orb'], 2, 'crystals', noun('Esfera', 'f'), { asModifier: 'em Esfera' }),
+  product(['sphere', 'ball', 'orb'], 2, 'crystals', noun('Esfera', 'f'), { asModifier: 'em Esfera', absorbs: ['crystal ball'] }),
   product('pyramid', 2, 'crystals', noun('Pirâmide', 'f'), { asModifier: 'em Forma de Pirâmide' }),
   product(['tumbled stone', 'tumble stone'], 2, 'crystals', noun('Pedra Rolada', 'f', 'Pedras Roladas'), {
     honourPlural: true,
@@ -100,8 +101,15 @@ export const crystalForms: readonly GlossaryLine[] = [
   product(['tree', 'gem tree', 'gemstone tree', 'bonsai tree', 'money tree'], 2, 'crystals', noun('Árvore', 'f'), {
     stoneConnector: 'de',
   }),
-  product(['palm stone', 'palmstone'], 2, 'crystals', noun('Pedra de Palma', 'f'), { honourPlural: true }),
+  // One product however CJ stacks its names: "Palm Worry Stone", "Pocket Stone", "Touchstone".
+  product(['palm stone', 'palmstone', 'palm worry stone', 'pocket stone', 'pocket palm stone', 'touchstone', 'touch stone'], 2, 'crystals',
+    noun('Pedra de Palma', 'f'), { honourPlural: true }),
   product(['worry stone', 'thumb stone'], 2, 'crystals', noun('Pedra de Polegar', 'f'), { honourPlural: true }),
+  // A chakra set shows the chakras even when it loses to another product ("Chakra Stone Bracelet").
+  product(['chakra stone set', 'chakra stones set', 'chakra stone', 'chakra stones', 'chakra crystal set', 'chakra crystals set'], 2, 'crystals',
+    pluralNoun('Conjunto de Pedras', 'f'), { setOf: noun('Pedra', 'f'), implies: ['chakra'] }),
+  // Selenite "charging" plates: a plate, not a promise that it charges anything.
+  product(['charging plate', 'charging tile', 'crystal plate', 'stone plate'], 3, 'crystals', noun('Placa', 'f')),
   product(['chip', 'chips', 'crystal chips', 'gravel'], 2, 'crystals', pluralNoun('Lascas', 'f')),
   product('merkaba', 2, 'crystals', noun('Merkaba', 'f'), { asModifier: 'em Merkaba' }),
   product('cube', 2, 'crystals', noun('Cubo', 'm'), { asModifier: 'em Cubo' }),
@@ -111,4 +119,10 @@ export const crystalForms: readonly GlossaryLine[] = [
     honourPlural: true,
   }),
   product(['bead', 'loose bead'], 1, 'jewellery', noun('Conta', 'f'), { honourPlural: true, counted: noun('Conta', 'f') }),
+  // Attributes of crystal pieces.
+  adjective(['puffy', 'puffed'], 'shape', 'Abaulado'),
+  adjective(['dyed', 'colour dyed', 'color dyed'], 'finish', 'Tingido'),
+  qualifier(['gold edge', 'gold edged', 'gold rim', 'gold trim', 'gilded rim'], 'feature', 'com Rebordo Dourado'),
+  qualifier(['thumb', 'thumb groove', 'thumb indent'], 'feature', 'com Encaixe para o Polegar'),
+  adjective(['bonsai', 'bonsai style'], 'style', invariable('Bonsai')),
 ];

@@ -1,11 +1,12 @@
 // Esoteric decor. pt-PT: "Candeeiro" (pt-BR luminária), "Jarra" for a flower vase, "Apanhador de
 // Sonhos", "Arrumação", "Cortinado", "Póster".
-import { noun, pluralNoun, product } from './build.js';
+import { adj, adjective, noun, pluralNoun, product, qualifier } from './build.js';
 import type { GlossaryLine } from './types.js';
 
 export const decor: readonly GlossaryLine[] = [
   product(['altar', 'altar table', 'altar stand'], 3, 'decor', noun('Altar', 'm', 'Altares')),
-  product(['altar tile', 'altar plate'], 3, 'decor', noun('Placa de Altar', 'f')),
+  product(['altar tile', 'altar plate', 'witch altar tile'], 3, 'decor', noun('Placa de Altar', 'f')),
+  product(['altar tray', 'altar plate tray', 'offering tray'], 3, 'decor', noun('Tabuleiro de Altar', 'm', 'Tabuleiros de Altar')),
   product(['statue', 'statues', 'idol'], 3, 'decor', noun('Estátua', 'f'), { motifConnector: 'de', honourPlural: true, container: true }),
   product(['sculpture', 'sculptures'], 3, 'decor', noun('Escultura', 'f'), { motifConnector: 'de', honourPlural: true, container: true }),
   product(['figurine', 'figurines', 'figure', 'statuette'], 3, 'decor', noun('Estatueta', 'f'), {
@@ -13,9 +14,18 @@ export const decor: readonly GlossaryLine[] = [
     honourPlural: true,
     container: true,
   }),
-  product(['buddha', 'buddha head', 'sitting buddha', 'laughing buddha'], 2, 'decor', noun('Buda', 'm', 'Budas', { proper: true }), {
+  product(['buddha', 'buddha head', 'sitting buddha'], 2, 'decor', noun('Buda', 'm', 'Budas', { proper: true }), {
     asMotif: 'Buda',
   }),
+  product('laughing buddha', 2, 'decor', noun('Buda Sorridente', 'm', 'Budas Sorridentes', { proper: true }), { asMotif: 'Buda Sorridente' }),
+  product(['sleeping buddha', 'reclining buddha'], 2, 'decor', noun('Buda Reclinado', 'm', 'Budas Reclinados', { proper: true }), {
+    asMotif: 'Buda Reclinado',
+  }),
+  product(['meditating buddha', 'buddha meditating'], 2, 'decor', noun('Buda em Meditação', 'm', 'Budas em Meditação', { proper: true }), {
+    asMotif: 'Buda em Meditação',
+  }),
+  product('thai buddha', 2, 'decor', noun('Buda Tailandês', 'm', 'Budas Tailandeses', { proper: true }), { asMotif: 'Buda Tailandês' }),
+  product('witch skull', 2, 'decor', noun('Caveira de Bruxa', 'f', 'Caveiras de Bruxa'), { asMotif: 'Caveira de Bruxa' }),
   product(['ganesha', 'ganesh', 'lord ganesha'], 2, 'decor', noun('Ganesha', 'm', 'Ganesha', { proper: true }), { asMotif: 'Ganesha' }),
   product(['guanyin', 'kwan yin', 'kuan yin', 'quan yin'], 2, 'decor', noun('Kuan Yin', 'f', 'Kuan Yin', { proper: true }), {
     asMotif: 'Kuan Yin',
@@ -23,7 +33,12 @@ export const decor: readonly GlossaryLine[] = [
   product(['goddess', 'moon goddess', 'earth goddess'], 2, 'decor', noun('Deusa', 'f'), { asMotif: 'Deusa' }),
   product('fairy', 2, 'decor', noun('Fada', 'f'), { asMotif: 'Fada', honourPlural: true }),
   product(['tapestry', 'wall tapestry', 'tapestries'], 3, 'decor', noun('Tapeçaria', 'f')),
-  product(['wall hanging', 'wall decor', 'wall art', 'wall ornament', 'wall decoration'], 3, 'decor', noun('Decoração de Parede', 'f', 'Decorações de Parede')),
+  product(['wall hanging', 'wall decor', 'wall ornament', 'wall decoration'], 3, 'decor', noun('Decoração de Parede', 'f', 'Decorações de Parede')),
+  // "Wall Art" is tagged onto anything CJ hangs or stands: it names a product only when nothing else does.
+  product('wall art', 1, 'decor', noun('Decoração de Parede', 'f', 'Decorações de Parede')),
+  product(['garland', 'garlands', 'wall garland'], 2, 'decor', noun('Grinalda', 'f')),
+  product(['dimmer switch', 'dimmer', 'dimmable switch'], 2, 'decor', noun('Regulador de Intensidade', 'm', 'Reguladores de Intensidade'), { accessory: true }),
+  product(['wooden base', 'wood base'], 2, 'decor', noun('Base em Madeira', 'f', 'Bases em Madeira'), { accessory: true }),
   product(['dreamcatcher', 'dream catcher', 'dreamcatchers', 'dream catchers'], 3, 'decor', noun('Apanhador de Sonhos', 'm', 'Apanhadores de Sonhos')),
   product(['bookend', 'bookends', 'book end', 'book ends'], 3, 'decor', pluralNoun('Suportes para Livros', 'm')),
   product(['box', 'boxes', 'storage box'], 2, 'decor', noun('Caixa', 'f'), { accessory: true }),
@@ -63,4 +78,11 @@ export const decor: readonly GlossaryLine[] = [
   product(['bag', 'bags', 'pouch', 'drawstring bag', 'storage bag', 'velvet pouch'], 2, 'decor', noun('Bolsa', 'f'), { accessory: true }),
   product(['decor', 'decoration', 'decorations', 'home decor', 'home decoration', 'room decor', 'room decoration', 'desk decor',
     'table decor', 'party decoration'], 0, 'decor', noun('Peça Decorativa', 'f', 'Peças Decorativas')),
+  adjective(['psychedelic', 'trippy'], 'style', 'Psicadélico'),
+  adjective(['3d print', '3d printed', '3d printing'], 'finish', adj('Impresso em 3D', { fs: 'Impressa em 3D', mp: 'Impressos em 3D', fp: 'Impressas em 3D' })),
+  adjective(['touch', 'touch control', 'touch sensor'], 'feature', adj('Tátil', { mp: 'Táteis', fp: 'Táteis' })),
+  adjective(['turkish'], 'origin', 'Turco'),
+  adjective(['thai'], 'origin', adj('Tailandês')),
+  qualifier(['bronze finish', 'bronze effect', 'antique bronze finish'], 'feature', 'com Acabamento Bronze'),
+  qualifier(['natural shape', 'natural shaped', 'natural form'], 'shape', 'de Forma Natural'),
 ];

@@ -135,9 +135,9 @@ export const descriptors: readonly GlossaryLine[] = [
   // where it goes
   qualifier(['wall', 'wall mounted', 'wall mount'], 'place', 'de Parede'),
   qualifier(['tabletop', 'desktop', 'table top', 'desk'], 'place', 'de Mesa'),
-  qualifier(['car', 'car mount', 'for car', 'vehicle', 'car interior'], 'place', 'para Carro'),
+  qualifier(['car', 'car mount', 'for car', 'vehicle', 'car interior', 'car hanging', 'car hanging ornament', 'car pendant'], 'place', 'para Carro'),
   qualifier(['window'], 'place', 'de Janela'),
-  qualifier(['garden', 'outdoor'], 'place', 'de Jardim'),
+  qualifier(['garden', 'outdoor', 'patio', 'garden patio', 'patio decor', 'garden patio decor', 'garden decor'], 'place', 'de Jardim'),
   qualifier(['bathroom'], 'place', 'para Casa de Banho'),
   qualifier(['laptop', 'for laptop', 'computer'], 'place', 'para Portátil'),
   qualifier(['in glass jar', 'glass jar candle', 'jar candle', 'in jar', 'in a jar'], 'feature', 'em Frasco de Vidro'),

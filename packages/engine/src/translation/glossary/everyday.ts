@@ -45,7 +45,7 @@ export const everyday: readonly GlossaryLine[] = [
   product(['cup', 'tea cup', 'teacup', 'coffee cup'], 3, 'everyday', noun('Chávena', 'f')),
   product(['glass cup', 'drinking glass', 'tumbler'], 3, 'everyday', noun('Copo', 'm')),
   product(['water bottle', 'drinking bottle', 'sports bottle'], 3, 'everyday', noun('Garrafa de Água', 'f', 'Garrafas de Água')),
-  product(['bottle', 'glass bottle', 'jar', 'glass jar'], 1, 'everyday', noun('Frasco', 'm')),
+  product(['bottle', 'jar'], 1, 'everyday', noun('Frasco', 'm')),
   product(['thermos', 'vacuum flask', 'insulated bottle'], 3, 'everyday', noun('Termo', 'm')),
   product(['teapot', 'tea pot', 'kettle'], 3, 'everyday', noun('Bule', 'm')),
   product(['backpack', 'rucksack', 'school bag'], 3, 'everyday', noun('Mochila', 'f')),
@@ -76,4 +76,5 @@ export const everyday: readonly GlossaryLine[] = [
   product(['charging case', 'charging box'], 1, 'everyday', noun('Estojo de Carregamento', 'm', 'Estojos de Carregamento'), { accessory: true }),
   product(['kit', 'set kit', 'starter kit'], 1, 'everyday', noun('Kit', 'm')),
   product(['accessory', 'accessories', 'item', 'items', 'product', 'tool', 'tools', 'supplies', 'supply'], 0, 'everyday', noun('Artigo', 'm')),
+  product(['sheet', 'sheets'], 1, 'everyday', noun('Folha', 'f')),
 ];

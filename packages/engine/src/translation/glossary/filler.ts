@@ -20,7 +20,9 @@ export const claims: readonly GlossaryLine[] = [
     'healthy', 'medicine', 'medicinal', 'cure', 'miracle', 'sacred', 'holy', 'divine', 'awakening', 'ritual',
     'rituals', 'meditation', 'yoga', 'prayer', 'worship', 'temple', 'fortune telling', 'divination', 'divination tool',
     'holy wood', 'fools gold', 'fool gold', 'buddhist supplies', 'pagan supplies', 'altar supplies',
-    'witch supplies', 'witchy', 'amulet protection', 'guardian', 'talismans', 'feng shui wealth', 'evil', 'ward off', 'auspicious', 'generator', 'energy generator', 'god', 'deity', 'gods'], 'claim'),
+    'witch supplies', 'witchy', 'amulet protection', 'guardian', 'talismans', 'feng shui wealth', 'evil', 'ward off', 'auspicious', 'generator', 'energy generator', 'god', 'deity', 'gods',
+    'sound healing', 'sound therapy', 'vibration healing', 'chakra healing', 'chakra balancing', 'chakra balance', 'space clearing',
+    'energy cleansing', 'negative energy removal', 'spiritual reading', 'intention', 'intentions', 'intention candle'], 'claim'),
 ];
 
 export const filler: readonly GlossaryLine[] = [
@@ -46,7 +48,16 @@ export const filler: readonly GlossaryLine[] = [
     'mother', 'dad', 'father', 'friend', 'friends', 'sister', 'family', 'teen', 'teens', 'adult', 'adults', 'people', 'person',
     'approx', 'about', 'around', 'inch', 'fashion jewelry', 'jewelry gift', 'women jewelry', 'men jewelry', 'charm jewelry',
     'boutique', 'brand', 'branded', 'aromatherapy', 'scent', 'scents', 'mixed scents', 'fragrance', 'fragrances',
-    'church', 'stick', 'tube', 'tubes', 'aesthetic', 'sitting', 'standing', 'dinner', 'air vent', 'vent', 'air outlet', 'oem', 'odm', 'factory', 'direct', 'supplier', 'one', 'pair', 'pairs', '1 pair', 'x'], 'filler'),
+    'church', 'stick', 'tube', 'tubes', 'aesthetic', 'sitting', 'standing', 'dinner', 'air vent', 'vent', 'air outlet', 'oem', 'odm', 'factory', 'direct', 'supplier', 'one', 'pair', 'pairs', '1 pair', 'x',
+    // Where or how CJ suggests using it, tagged onto every product of a niche: not what the product is.
+    'tea room', 'tea room decor', 'tearoom', 'ceramic ornament', 'feng shui ornament', 'feng shui figurine', 'feng shui decor', 'office desk decoration', 'gemstone gift', 'druzy specimen', 'mixed gravel',
+    'aquarium decoration', 'aquarium decor', 'plant pot decor', 'for beginners', 'beginners', 'beginner', 'beginners set', 'astrology gift',
+    'astrology', 'self care', 'self care deck', 'card storage', 'pagan altar', 'witch altar', 'wiccan altar', 'long lasting',
+    'table centerpiece', 'table centrepiece', 'centerpiece', 'centrepiece', 'crystals inside', 'crystal inside', 'for warmer burner',
+    'warmer burner', 'for wax warmer', 'for warmer', 'rattan sticks', 'rattan reeds', 'reed sticks', 'fiber sticks', 'bathroom air freshener',
+    'crystal display', 'dorm', 'dorm decor', 'dorm room decor', 'beach blanket', 'nursery', 'nursery decor', 'door hanging', 'door hanger',
+    'shelf decor', 'shelf decoration', 'memorial', 'memorial gift', 'sympathy gift', 'beach jewelry', 'beach jewellery', 'summer',
+    'note c d e f g a b', 'globe ornament'], 'filler'),
 ];
 
 export const stopwords: readonly GlossaryLine[] = [

@@ -1,5 +1,5 @@
 // Incense, burners and smudging. Scents are nouns used with "de": "Paus de Incenso de Sândalo".
-import { noun, pluralNoun, product, scent } from './build.js';
+import { adj, adjective, invariable, motif, noun, pluralNoun, product, qualifier, scent } from './build.js';
 import type { GlossaryLine } from './types.js';
 
 const sticks = ['stick', 'sticks'];
@@ -10,19 +10,22 @@ export const incense: readonly GlossaryLine[] = [
     units: sticks,
     honourPlural: true,
   }),
-  product(['incense cone', 'cone incense'], 3, 'incense', noun('Cone de Incenso', 'm'), { units: cones, honourPlural: true }),
+  product(['incense cone', 'cone incense', 'cone', 'cones'], 3, 'incense', noun('Cone de Incenso', 'm'), { units: cones, honourPlural: true }),
   product(['backflow incense cone', 'backflow cone', 'backflow incense', 'reflux incense cone', 'waterfall incense cone'], 3, 'incense',
     noun('Cone de Incenso de Refluxo', 'm'), { units: cones, honourPlural: true }),
   product(['backflow incense burner', 'backflow burner', 'backflow incense holder', 'waterfall incense burner', 'incense waterfall',
-    'backflow waterfall', 'reflux incense burner', 'smoke waterfall', 'waterfall'], 3, 'incense', noun('Incensário Cascata', 'm', 'Incensários Cascata')),
+    'backflow waterfall', 'reflux incense burner', 'smoke waterfall', 'waterfall', 'smoke fountain'], 3, 'incense', noun('Incensário Cascata', 'm', 'Incensários Cascata')),
   product(['incense burner', 'incense censer', 'incense bowl', 'incense pot'], 3, 'incense', noun('Incensário', 'm')),
-  product(['incense holder', 'incense stick holder', 'incense plate', 'incense stand', 'incense tray', 'ash catcher'], 3, 'incense',
+  product(['incense holder', 'incense stick holder', 'incense plate', 'incense stand', 'incense tray', 'ash catcher', 'stick stand', 'incense stick stand'], 3, 'incense',
     noun('Porta-Incenso', 'm', 'Porta-Incensos')),
   product(['incense box', 'incense storage box'], 3, 'incense', noun('Caixa para Incenso', 'f')),
-  product(['incense coil', 'coil incense'], 3, 'incense', noun('Espiral de Incenso', 'f', 'Espirais de Incenso'), { honourPlural: true }),
+  product(['incense coil', 'coil incense'], 3, 'incense', noun('Espiral de Incenso', 'f', 'Espirais de Incenso'), { honourPlural: true, units: ['coil'] }),
   product(['incense resin', 'resin incense', 'natural resin incense'], 3, 'incense', noun('Resina de Incenso', 'f')),
-  product(['frankincense resin', 'frankincense tears', 'olibanum'], 3, 'incense', noun('Resina de Olíbano', 'f')),
-  product(['myrrh resin'], 3, 'incense', noun('Resina de Mirra', 'f')),
+  product(['frankincense resin', 'frankincense tears', 'olibanum'], 3, 'incense', noun('Resina de Olíbano', 'f'), { scent: noun('Olíbano', 'm') }),
+  product(['myrrh resin'], 3, 'incense', noun('Resina de Mirra', 'f'), { scent: noun('Mirra', 'f') }),
+  // A burner for resin on charcoal: named with the resin, it is the burner and the resin its scent.
+  product(['resin burner', 'charcoal burner', 'resin charcoal burner', 'resin incense burner', 'charcoal incense burner'], 3, 'incense',
+    noun('Queimador de Resina', 'm', 'Queimadores de Resina'), { holds: ['frankincense resin', 'myrrh resin', 'incense resin', 'charcoal'] }),
   product(['censer', 'thurible', 'hanging censer', 'church censer'], 3, 'incense', noun('Turíbulo', 'm')),
   product(['charcoal', 'charcoal tablet', 'charcoal disc', 'incense charcoal', 'hookah charcoal'], 3, 'incense',
     noun('Carvão para Incenso', 'm', 'Carvões para Incenso'), { units: ['tablet', 'disc'] }),
@@ -69,4 +72,20 @@ export const incense: readonly GlossaryLine[] = [
   scent('dragon blood', 'Sangue de Dragão', 'm'),
   scent('geranium', 'Gerânio', 'm'),
   scent('grapefruit', 'Toranja', 'f'),
+  scent(['ocean breeze', 'sea breeze'], 'Brisa do Mar', 'f'),
+  scent('blue sage', 'Salva Azul', 'f'),
+
+  // How incense is made and burns.
+  adjective(['hand rolled', 'handrolled', 'hand dipped'], 'finish', adj('Enrolado à Mão', { fs: 'Enrolada à Mão', mp: 'Enrolados à Mão', fp: 'Enroladas à Mão' })),
+  adjective(['masala', 'masala incense'], 'style', invariable('Masala')),
+  adjective(['aged'], 'finish', 'Envelhecido'),
+  adjective(['dried', 'dry'], 'finish', 'Seco'),
+  adjective(['wild harvested', 'wildcrafted', 'wild crafted'], 'feature', invariable('de Colheita Silvestre')),
+  qualifier(['long burning', 'long burn', 'slow burning', 'long burning time'], 'feature', 'de Longa Duração'),
+  qualifier(['smudging', 'for smudging'], 'feature', 'para Defumação'),
+  motif(['mountain stream', 'mountain spring'], 'Riacho de Montanha'),
+  motif(['mountain', 'mountains'], 'Montanha'),
+  motif(['koi fish', 'koi', 'koi carp'], 'Carpa Koi'),
+  motif(['fish'], 'Peixe'),
+  motif(['wave', 'waves', 'ocean wave'], 'Onda'),
 ];

@@ -1,6 +1,6 @@
 // Spiritual jewellery. pt-PT vocabulary: "Pendente" (pt-BR pingente), "Porta-Chaves" (chaveiro),
 // "Pregadeira" (broche), "Argolas" for hoop earrings.
-import { noun, pluralNoun, product } from './build.js';
+import { motif, noun, pluralNoun, product } from './build.js';
 import type { GlossaryLine } from './types.js';
 
 export const jewellery: readonly GlossaryLine[] = [
@@ -13,11 +13,12 @@ export const jewellery: readonly GlossaryLine[] = [
   product(['choker', 'choker necklace'], 3, 'jewellery', noun('Gargantilha', 'f'), { absorbs: ['chain'] }),
   product(['chain', 'necklace chain', 'chain necklace'], 2, 'jewellery', noun('Corrente', 'f'), { asModifier: 'com Corrente' }),
   product(['cord', 'rope', 'leather cord', 'wax rope', 'string'], 1, 'jewellery', noun('Cordão', 'm', 'Cordões')),
-  product(['bracelet', 'bracelets', 'beaded bracelet', 'bead bracelet', 'stretch bracelet', 'wristband', 'wrist band'], 3, 'jewellery',
+  product(['bracelet', 'bracelets', 'beaded bracelet', 'bead bracelet', 'stretch bracelet', 'wristband', 'wrist band', 'diffuser bracelet',
+    'aromatherapy bracelet'], 3, 'jewellery',
     noun('Pulseira', 'f')),
   product(['bangle', 'cuff', 'cuff bracelet', 'bangle bracelet'], 3, 'jewellery', noun('Bracelete', 'm')),
-  product(['anklet', 'ankle bracelet', 'ankle chain'], 3, 'jewellery', noun('Pulseira de Tornozelo', 'f')),
-  product(['ring', 'rings', 'finger ring', 'band ring'], 3, 'jewellery', noun('Anel', 'm', 'Anéis')),
+  product(['anklet', 'ankle bracelet', 'ankle chain', 'foot chain', 'summer foot chain'], 3, 'jewellery', noun('Pulseira de Tornozelo', 'f')),
+  product(['ring', 'rings', 'finger ring', 'band ring', 'statement ring'], 3, 'jewellery', noun('Anel', 'm', 'Anéis')),
   product(['open ring', 'adjustable ring', 'opening ring'], 3, 'jewellery', noun('Anel Ajustável', 'm', 'Anéis Ajustáveis')),
   product(['earring', 'earrings', 'ear ring', 'ear rings'], 3, 'jewellery', pluralNoun('Brincos', 'm')),
   product(['stud earrings', 'stud earring', 'ear studs', 'studs'], 3, 'jewellery', pluralNoun('Brincos de Pressão', 'm')),
@@ -27,7 +28,7 @@ export const jewellery: readonly GlossaryLine[] = [
   product(['keychain', 'key chain', 'keyring', 'key ring', 'key holder', 'bag charm'], 3, 'jewellery', noun('Porta-Chaves', 'm', 'Porta-Chaves')),
   product(['brooch', 'lapel pin', 'brooch pin'], 3, 'jewellery', noun('Pregadeira', 'f')),
   product(['charm', 'charms'], 2, 'jewellery', noun('Berloque', 'm'), { honourPlural: true }),
-  product('amulet', 2, 'jewellery', noun('Amuleto', 'm')),
+  product(['amulet', 'witch amulet'], 2, 'jewellery', noun('Amuleto', 'm')),
   product('talisman', 2, 'jewellery', noun('Talismã', 'm')),
   product(['hair clip', 'hair pin', 'hairpin', 'hair claw'], 3, 'jewellery', noun('Gancho de Cabelo', 'm')),
   product(['body chain', 'waist chain', 'belly chain'], 3, 'jewellery', noun('Corrente de Corpo', 'f')),
@@ -35,4 +36,11 @@ export const jewellery: readonly GlossaryLine[] = [
   product(['jewelry set', 'jewellery set'], 3, 'jewellery', noun('Conjunto de Joias', 'm', 'Conjuntos de Joias')),
   product(['locket', 'locket pendant'], 3, 'jewellery', noun('Medalhão', 'm')),
   product(['jewelry', 'jewellery', 'jewel', 'jewels', 'jewelry accessories'], 0, 'jewellery', noun('Joia', 'f')),
+  // Earring styles said before the subject ("Dangle Moon Earrings"): they name the earrings, nothing else.
+  product(['dangle', 'dangling', 'drop'], 1, 'jewellery', pluralNoun('Brincos Pendentes', 'm'), { refines: 'earring' }),
+  product(['stud'], 1, 'jewellery', pluralNoun('Brincos de Pressão', 'm'), { refines: 'earring' }),
+  product(['hoop'], 1, 'jewellery', pluralNoun('Argolas', 'f'), { refines: 'earring' }),
+  motif(['turtle', 'sea turtle', 'turtles'], 'Tartaruga'),
+  motif(['lucky knot', 'chinese knot', 'chinese lucky knot'], 'Nó Chinês'),
+  motif(['knot'], 'Nó'),
 ];

@@ -1,6 +1,6 @@
 // Meditation: singing bowls and their accessories, malas, chimes, gongs.
 // "Mala" is a suitcase in Portuguese, so mala beads are "Japamala".
-import { noun, pluralNoun, product } from './build.js';
+import { adj, adjective, invariable, material, motif, noun, pluralNoun, product, qualifier, stone } from './build.js';
 import type { GlossaryLine } from './types.js';
 
 export const meditation: readonly GlossaryLine[] = [
@@ -11,11 +11,12 @@ export const meditation: readonly GlossaryLine[] = [
     'meditation', noun('Taça Sonora de Cristal', 'f', 'Taças Sonoras de Cristal')),
   product(['mallet', 'striker', 'singing bowl mallet', 'singing bowl stick', 'wooden mallet', 'leather mallet', 'beater'], 3,
     'meditation', noun('Baqueta', 'f')),
-  product(['cushion', 'pillow', 'singing bowl cushion', 'bowl cushion', 'ring cushion'], 3, 'meditation', noun('Almofada', 'f')),
+  product(['cushion', 'pillow', 'singing bowl cushion', 'bowl cushion', 'ring cushion'], 3, 'meditation', noun('Almofada', 'f'), { motifsAsShape: true }),
   product(['meditation cushion', 'zafu', 'zafu cushion', 'meditation pillow', 'yoga cushion'], 3, 'meditation',
-    noun('Almofada de Meditação', 'f')),
-  product(['meditation bench', 'meditation stool'], 3, 'meditation', noun('Banco de Meditação', 'm')),
-  product(['mala', 'mala beads', 'japa mala', 'japamala', 'mala bead', '108 mala beads'], 3, 'meditation', noun('Japamala', 'm')),
+    noun('Almofada de Meditação', 'f'), { motifsAsShape: true }),
+  product(['floor pillow', 'floor cushion'], 3, 'meditation', noun('Almofada de Chão', 'f'), { motifsAsShape: true }),
+  product(['meditation bench', 'meditation stool', 'kneeling seat', 'kneeling bench', 'kneeling stool'], 3, 'meditation', noun('Banco de Meditação', 'm')),
+  product(['mala', 'mala beads', 'japa mala', 'japamala', 'mala bead', '108 mala beads', 'mala prayer beads', 'mala prayer bead'], 3, 'meditation', noun('Japamala', 'm')),
   product(['mala necklace', 'mala beads necklace', 'mala bead necklace', 'japa mala necklace'], 3, 'meditation',
     noun('Colar Japamala', 'm', 'Colares Japamala')),
   product(['mala bracelet', 'mala beads bracelet', 'wrist mala'], 3, 'meditation', noun('Pulseira Japamala', 'f', 'Pulseiras Japamala')),
@@ -26,11 +27,39 @@ export const meditation: readonly GlossaryLine[] = [
   product(['tingsha', 'tingsha bells', 'tingsha cymbals', 'tibetan cymbals', 'cymbals', 'cymbal'], 3, 'meditation', pluralNoun('Címbalos Tingsha', 'm')),
   product(['gong', 'chau gong', 'wind gong'], 3, 'meditation', noun('Gongo', 'm')),
   product(['bell', 'tibetan bell', 'meditation bell', 'altar bell', 'hand bell'], 3, 'meditation', noun('Sino', 'm')),
-  product(['vajra', 'dorje'], 3, 'meditation', noun('Vajra', 'm')),
+  // Also what tingsha or a bell shows ("Dorje Tingsha Cymbals" are cymbals).
+  product(['vajra', 'dorje'], 2, 'meditation', noun('Vajra', 'm'), { asMotif: 'Vajra' }),
   product(['tuning fork', 'tuning forks'], 3, 'meditation', noun('Diapasão', 'm')),
+  product(['tuning fork set', 'tuning forks set'], 3, 'meditation', noun('Conjunto de Diapasões', 'm', 'Conjuntos de Diapasões'), {
+    setOf: noun('Diapasão', 'm'),
+  }),
   product(['yoga mat'], 3, 'meditation', noun('Tapete de Ioga', 'm')),
   product(['yoga block', 'yoga brick'], 3, 'meditation', noun('Bloco de Ioga', 'm')),
   product(['prayer flag', 'prayer flags', 'tibetan prayer flags'], 3, 'meditation', pluralNoun('Bandeiras de Oração', 'f')),
   product(['prayer wheel'], 3, 'meditation', noun('Roda de Oração', 'f')),
   product(['eye mask', 'sleep mask', 'eye pillow'], 3, 'meditation', noun('Máscara de Olhos', 'f', 'Máscaras de Olhos')),
+  product(['zen sand garden', 'sand garden', 'zen garden kit', 'zen sand tray', 'sand tray'], 3, 'meditation',
+    noun('Jardim Zen de Areia', 'm', 'Jardins Zen de Areia')),
+  product(['rake', 'sand rake', 'mini rake'], 2, 'meditation', noun('Ancinho', 'm'), { accessory: true }),
+  stone('rudraksha', 'Rudraksha', 'm'),
+  material(['seven metal', 'seven metals', '7 metal', '7 metals'], 'Sete Metais'),
+  material(['aluminum', 'aluminium', 'aluminum alloy', 'aluminium alloy'], 'Alumínio'),
+  material('rubber', 'Borracha'),
+  adjective(['hand hammered', 'handhammered'], 'finish', adj('Martelado à Mão', { fs: 'Martelada à Mão', mp: 'Martelados à Mão', fp: 'Marteladas à Mão' })),
+  adjective(['deep tone', 'deep tones', 'deep sound'], 'feature', invariable('de Tom Grave')),
+  qualifier(['hand knotted', 'knotted', 'hand knotted beads'], 'feature', 'com Nós Feitos à Mão'),
+  qualifier(['tassel', 'tassels'], 'feature', 'com Borla'),
+  qualifier(['buckwheat filled', 'buckwheat filling', 'buckwheat fill', 'filled with buckwheat'], 'feature', 'com Enchimento de Trigo-Sarraceno'),
+  qualifier(['weighted'], 'feature', 'com Pesos'),
+  qualifier(['removable cover', 'removable washable cover', 'removable case', 'washable cover'], 'feature', 'com Capa Amovível'),
+  // The chakra a crystal bowl is tuned to, named as such: "Taça Sonora de Cristal do Chakra Raiz".
+  motif(['root chakra', 'base chakra'], 'Chakra Raiz', { slot: 'afterHead', connector: 'do' }),
+  motif(['sacral chakra'], 'Chakra Sacral', { slot: 'afterHead', connector: 'do' }),
+  motif(['solar plexus', 'solar plexus chakra'], 'Chakra do Plexo Solar', { slot: 'afterHead', connector: 'do' }),
+  motif(['heart chakra'], 'Chakra do Coração', { slot: 'afterHead', connector: 'do' }),
+  motif(['throat chakra'], 'Chakra da Garganta', { slot: 'afterHead', connector: 'do' }),
+  motif(['third eye chakra'], 'Chakra do Terceiro Olho', { slot: 'afterHead', connector: 'do' }),
+  motif(['crown chakra'], 'Chakra da Coroa', { slot: 'afterHead', connector: 'do' }),
+  motif(['solfeggio', 'solfeggio frequencies', 'solfeggio frequency'], 'Solfejo', { slot: 'afterHead', connector: 'de' }),
+  motif(['eight auspicious', 'eight auspicious symbols', '8 auspicious symbols', 'ashtamangala'], 'Oito Símbolos Budistas'),
 ];

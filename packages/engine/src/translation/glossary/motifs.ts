@@ -1,7 +1,7 @@
 // Symbols and figures a product shows ("Colar com Olho Grego", "Pulseira dos 7 Chakras").
 // They are descriptive: the evil eye is named, never said to protect; chakras are named, never
 // said to balance anything.
-import { motif } from './build.js';
+import { invariable, motif } from './build.js';
 import type { GlossaryLine } from './types.js';
 
 const zodiac: ReadonlyArray<readonly [string, string]> = [
@@ -24,9 +24,9 @@ export const motifs: readonly GlossaryLine[] = [
   motif(['hamsa', 'hamsa hand', 'hand of fatima', 'fatima hand', 'hand of hamsa'], 'Mão de Hamsa', { proper: true }),
   motif(['tree of life', 'life tree', 'tree of the life'], 'Árvore da Vida'),
   motif(['lotus', 'lotus flower'], 'Flor de Lótus'),
-  motif(['om', 'aum', 'ohm', 'om symbol', 'om mani padme hum'], 'Om', { proper: true }),
+  motif(['om', 'aum', 'ohm', 'om symbol', 'om mani padme hum', 'om mani'], 'Om', { proper: true }),
   motif(['moon', 'moons'], 'Lua'),
-  motif(['crescent moon', 'half moon', 'crescent'], 'Lua Crescente'),
+  motif(['crescent moon', 'half moon', 'crescent'], 'Lua Crescente', { shape: invariable('Meia-Lua') }),
   motif(['full moon'], 'Lua Cheia'),
   motif(['triple moon', 'triple goddess', 'triple moon goddess'], 'Lua Tripla'),
   motif(['moon phase', 'moon phases', 'phases of the moon', 'lunar phase'], 'Fases da Lua'),
@@ -47,13 +47,20 @@ export const motifs: readonly GlossaryLine[] = [
   motif(['sacred geometry'], 'Geometria Sagrada'),
   motif(['yin yang', 'yinyang', 'tai chi'], 'Yin Yang', { proper: true }),
   motif(['mandala', 'mandalas'], 'Mandala'),
-  motif(['chakra', 'chakras'], 'Chakras', { slot: 'afterHead', connector: 'dos' }),
+  // "Chakra Healing" alone is a claim (filler.ts); "Chakra Healing Crystals" are chakra stones.
+  motif(['chakra', 'chakras', 'chakra healing crystals', 'chakra healing crystal', 'chakra healing stones', 'chakra healing stone'], 'Chakras', {
+    slot: 'afterHead',
+    connector: 'dos',
+  }),
   motif(['7 chakra', '7 chakras', 'seven chakra', 'seven chakras', '7 chakra stone', '7 chakra stones'], '7 Chakras', { slot: 'afterHead', connector: 'dos' }),
   motif(['zodiac', 'zodiac sign', 'horoscope', 'constellation', '12 zodiac', 'twelve constellations', 'zodiac constellation',
     '12 constellation', '12 constellations'], 'Signo do Zodíaco'),
   ...zodiac.map(([en, pt]) => motif([en, `${en} zodiac`, `${en} sign`, `${en} zodiac sign`], `Signo de ${pt}`, { slot: 'afterHead', connector: 'do', proper: true })),
   motif(['eye of horus', 'horus eye', 'eye of ra'], 'Olho de Hórus', { proper: true }),
   motif(['all seeing eye', 'third eye', 'eye of providence'], 'Terceiro Olho'),
+  motif(['eye', 'eyes'], 'Olho'),
+  motif(['animal spirit', 'spirit animal', 'spirit animals', 'animal spirits'], 'Animais de Poder'),
+  motif(['starseed', 'starseeds'], 'Sementes Estelares'),
   motif(['angel wings', 'angel wing', 'wings'], 'Asas de Anjo'),
   motif(['feather', 'feathers'], 'Penas'),
   motif(['butterfly', 'butterflies'], 'Borboleta'),
@@ -74,6 +81,7 @@ export const motifs: readonly GlossaryLine[] = [
   motif(['crown'], 'Coroa'),
   motif(['planet', 'planets', 'solar system'], 'Planetas'),
   motif(['galaxy', 'universe', 'cosmic'], 'Galáxia'),
+  motif(['globe', 'world map', 'earth globe'], 'Globo'),
   motif(['leaf', 'leaves'], 'Folhas'),
   motif(['flower', 'flowers', 'floral'], 'Flores'),
   motif(['raven', 'crow'], 'Corvo'),

@@ -52,11 +52,34 @@ export interface ProductEntry {
   accessory?: boolean;
   /** When the title names a model ("iPhone 15"), the head reads "Capa para iPhone 15". */
   namedAs?: { sg: string; pl: string };
+  /**
+   * Keys of products this one holds or burns: named together, this one is the product ("Tealight
+   * Candle Holder" is a holder, "Frankincense Resin Charcoal Burner" a burner) and the other is
+   * said as what it is for ("para Velas de Réchaud").
+   */
+  holds?: readonly string[];
+  /** When this noun loses to another head, the scent it still names ("Frankincense Resin" → Olíbano). */
+  scent?: Noun;
+  /**
+   * What a set of these counts: "Tuning Fork Set" is a "Conjunto de Diapasões", "3Pcs Tuning Fork
+   * Set" a "Conjunto de 3 Diapasões" and "1Pc Tuning Fork Set" one "Diapasão".
+   */
+  setOf?: Noun;
+  /** Motif keys the product itself implies ("Chakra Stone Set" shows the chakras). */
+  implies?: readonly string[];
+  /** Motifs that have a shape give it its shape ("Crescent Meditation Cushion" is crescent-shaped). */
+  motifsAsShape?: boolean;
+  /** Key of the product this word, said next to it, names more precisely ("Dangle … Earrings" → "Brincos Pendentes"). */
+  refines?: string;
+  /** Made of wax: only such a product takes a wax material ("Soy Wax" tagged onto a diffuser is noise). */
+  waxy?: boolean;
 }
 
 export interface StoneEntry {
   kind: 'stone';
   noun: Noun;
+  /** The same word is also a scent (amber): said as the scent of incense and candles. */
+  scent?: Noun;
   /** A stone name so generic it is dropped when a specific stone is also named (quartz next to amethyst). */
   weak?: boolean;
 }
@@ -70,6 +93,8 @@ export interface MaterialEntry {
   kind: 'material';
   /** Portuguese name, used after "em": "em Aço Inoxidável". */
   pt: string;
+  /** A wax: only said of a product made of wax (see ProductEntry.waxy). */
+  wax?: boolean;
 }
 
 /** A plating or finish that agrees with the head: "Banhado a Ouro 18K". */
@@ -111,6 +136,8 @@ export interface MotifEntry {
   slot?: 'afterHead';
   connector?: string;
   proper?: boolean;
+  /** The shape this motif gives a product that takes motifs as shapes ("Almofada Meia-Lua"). */
+  shape?: Adjective;
 }
 
 export type Audience = 'women' | 'men' | 'kids' | 'couple' | 'unisex';

@@ -1,0 +1,216 @@
+// The catalogue over HTTP: public reads for the storefront, admin writes for the operator.
+import { z } from 'zod';
+import { ADMIN_SECURITY, type StoreApp } from '../http/app-types.js';
+import { requireToken } from '../http/auth.js';
+import { conflict, HttpError, notFound } from '../http/errors.js';
+import { enqueueJob } from '../jobs/enqueue.js';
+import { lockHolder } from '../db/locks.js';
+import type { StoreContext } from '../stores/context.js';
+import { adminProductSchema, pageQuerySchema, publicProductSchema, scanRunSchema } from './catalog-schemas.js';
+import { getProduct, listCategories, listProducts } from './catalog-repository.js';
+import { patchProduct } from './product-admin.js';
+import { adminProductView, publicProductView } from './product-views.js';
+import { getScanRun, listScanRuns } from './scan-runs.js';
+import { SCAN_LOCK } from './scanner.js';
+
+export const SCAN_JOB = 'catalog.scan';
+
+export function catalogRoutes(ctx: StoreContext) {
+  const admin = requireToken(ctx.secrets.get('adminToken'));
+  const view = (p: Parameters<typeof publicProductView>[0]) => publicProductView(p, ctx.config.locale, ctx.config.thresholds.lowStock);
+  const adminView = (p: Parameters<typeof adminProductView>[0]) => adminProductView(p, ctx.config.locale, ctx.config.thresholds.lowStock);
+
+  return (app: StoreApp) => {
+    app.get(
+      '/catalog',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'Products for sale, with paging, category, search and sort',
+          querystring: z
+            .object({
+              ...pageQuerySchema,
+              category: z.string().trim().min(1).max(80).optional(),
+              search: z.string().trim().min(1).max(100).optional(),
+              sort: z.enum(['featured', 'price_asc', 'price_desc', 'newest']).default('featured'),
+            })
+            .strict(),
+          response: {
+            200: z.object({ page: z.number(), limit: z.number(), total: z.number(), items: z.array(publicProductSchema) }),
+          },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const result = await listProducts(ctx, {
+          page: q.page,
+          limit: q.limit,
+          sort: q.sort,
+          ...(q.category ? { category: q.category } : {}),
+          ...(q.search ? { search: q.search } : {}),
+        });
+        return { page: q.page, limit: q.limit, total: result.total, items: result.items.map(view) };
+      },
+    );
+
+    app.get(
+      '/catalog/featured',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'The best products (highest score)',
+          querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).optional() }).strict(),
+          response: { 200: z.object({ items: z.array(publicProductSchema) }) },
+        },
+      },
+      async (request) => {
+        const limit = request.query.limit ?? ctx.config.catalog.featuredLimit;
+        const result = await listProducts(ctx, { page: 1, limit, sort: 'featured' });
+        return { items: result.items.map(view) };
+      },
+    );
+
+    app.get(
+      '/catalog/categories',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'Store categories with their product counts',
+          response: { 200: z.object({ items: z.array(z.object({ category: z.string(), count: z.number() })) }) },
+        },
+      },
+      async () => ({ items: await listCategories(ctx) }),
+    );
+
+    app.get(
+      '/catalog/product/:idOrSlug',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'One product for sale, by id or slug',
+          params: z.object({ idOrSlug: z.string().min(1).max(200) }),
+          response: { 200: publicProductSchema },
+        },
+      },
+      async (request) => {
+        const product = await getProduct(ctx.db, request.params.idOrSlug);
+        if (!product || product.status !== 'active') throw notFound(`no product "${request.params.idOrSlug}" for sale`);
+        return view(product);
+      },
+    );
+
+    app.get(
+      '/admin/catalog',
+      {
+        preHandler: admin,
+        schema: {
+          tags: ['admin'],
+          summary: 'Every product with costs and margins, including hidden and retired ones',
+          security: ADMIN_SECURITY,
+          querystring: z
+            .object({
+              ...pageQuerySchema,
+              status: z.enum(['active', 'hidden', 'retired']).optional(),
+              search: z.string().trim().min(1).max(100).optional(),
+            })
+            .strict(),
+          response: { 200: z.object({ total: z.number(), items: z.array(adminProductSchema) }) },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const result = await listProducts(ctx, {
+          page: q.page,
+          limit: q.limit,
+          sort: 'newest',
+          statuses: q.status ? [q.status] : ['active', 'hidden', 'retired'],
+          ...(q.search ? { search: q.search } : {}),
+        });
+        return { total: result.total, items: result.items.map(adminView) };
+      },
+    );
+
+    app.patch(
+      '/catalog/product/:id',
+      {
+        preHandler: admin,
+        schema: {
+          tags: ['admin'],
+          summary: 'Hide or show a product, edit its texts, or override its price',
+          security: ADMIN_SECURITY,
+          params: z.object({ id: z.string().min(1).max(200) }),
+          body: z
+            .object({
+              status: z.enum(['active', 'hidden']).optional(),
+              title: z.string().trim().min(3).max(200).optional(),
+              description: z.string().trim().min(1).max(20_000).optional(),
+              priceOverrideMinor: z.number().int().min(1).max(100_000_000).nullable().optional(),
+            })
+            .strict()
+            .refine((b) => Object.keys(b).length > 0, { message: 'send at least one of status, title, description, priceOverrideMinor' }),
+          response: { 200: adminProductSchema },
+        },
+      },
+      async (request) => {
+        const result = await patchProduct(ctx, request.params.id, request.body);
+        if (!result.ok) throw new HttpError(result.status, result.code, result.message, result.field);
+        return adminView(result.product);
+      },
+    );
+
+    app.post(
+      '/catalog/scan',
+      {
+        preHandler: admin,
+        schema: {
+          tags: ['admin'],
+          summary: 'Start a catalogue scan now (runs as a job; see GET /catalog/scans)',
+          security: ADMIN_SECURITY,
+          response: { 202: z.object({ queued: z.literal(true), jobId: z.string() }) },
+        },
+      },
+      async (_request, reply) => {
+        const holder = await lockHolder(ctx.db, ctx.clock, SCAN_LOCK);
+        if (holder) throw conflict('scan_running', `a scan is already running (run ${holder}); follow it at GET /catalog/scans`);
+        const jobId = await enqueueJob(ctx.db, ctx.clock, { type: SCAN_JOB, payload: { trigger: 'api' }, dedupeKey: 'catalog.scan:manual', maxAttempts: 1 });
+        if (!jobId) throw conflict('scan_queued', 'a scan requested earlier has not started yet');
+        ctx.pokeJobs();
+        return reply.status(202).send({ queued: true as const, jobId });
+      },
+    );
+
+    app.get(
+      '/catalog/scans',
+      {
+        preHandler: admin,
+        schema: {
+          tags: ['admin'],
+          summary: 'Recent scans with their per-gate counts (a running scan updates as it goes)',
+          security: ADMIN_SECURITY,
+          querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }).strict(),
+          response: { 200: z.object({ items: z.array(scanRunSchema) }) },
+        },
+      },
+      async (request) => ({ items: await listScanRuns(ctx.db, request.query.limit) }),
+    );
+
+    app.get(
+      '/catalog/scans/:id',
+      {
+        preHandler: admin,
+        schema: {
+          tags: ['admin'],
+          summary: 'One scan run',
+          security: ADMIN_SECURITY,
+          params: z.object({ id: z.string().min(1).max(64) }),
+          response: { 200: scanRunSchema },
+        },
+      },
+      async (request) => {
+        const run = await getScanRun(ctx.db, request.params.id);
+        if (!run) throw notFound(`no scan run ${request.params.id}`);
+        return run;
+      },
+    );
+  };
+}

@@ -1,0 +1,331 @@
+// One catalogue scan: search → details → analyse → translate → price → enrich → store, for every
+// niche keyword, within the run's CJ points budget. Never overlaps itself (a lease lock in the
+// store's database, so also across processes), records the run with per-gate counts, and remembers
+// rejections so a product is not fetched again unless its listing changed.
+import { createHash, randomUUID } from 'node:crypto';
+import type { StoreContext } from '../stores/context.js';
+import { tryAcquireLock, lockHolder } from '../db/locks.js';
+import { Dec } from '../money/index.js';
+import { isoDateOf } from '../pricing/iso-date.js';
+import { priceVariants } from '../pricing/price-variants.js';
+import type { PriceBreakdown } from '../pricing/price-result.js';
+import type { Translator } from '../translation/types.js';
+import type { CandidateDetail, CandidateSummary, CandidateVariant, FreightQuote, Rejection } from './candidate.js';
+import { getProductByPid, retireBeyondCap, slugTaken } from './catalog-repository.js';
+import { analyse, cheapChecks } from './gates/analyse.js';
+import { withNicheKeywords } from './gates/analyse-rules.js';
+import { enrich } from './gates/enrich.js';
+import { storeProduct } from './gates/store.js';
+import { translateProduct } from './gates/translate.js';
+import { emptyCounts, type ScanCounts, type ScanProgress } from './scan-counts.js';
+import { ScanBudget } from './scan-budget.js';
+import { advanceCursor, nextPage, rejectionsFor, rememberRejection } from './scan-state.js';
+import { POINTS, type CatalogSupplier } from './supplier.js';
+
+export const SCAN_LOCK = 'catalog-scan';
+
+export interface ScanDeps {
+  supplier: CatalogSupplier;
+  translator: Translator;
+}
+
+export interface ScanOptions {
+  trigger: 'schedule' | 'api' | 'cli' | 'start';
+  signal?: AbortSignal;
+  onProgress?: (p: ScanProgress) => void;
+  /** Override the config's points budget (tests, a quick CLI scan). */
+  pointsBudget?: number;
+}
+
+export type ScanResult =
+  | { status: 'finished' | 'failed'; runId: string; counts: ScanCounts; cjCalls: number; pointsSpent: number; note: string | null }
+  | { status: 'already_running'; holder: string };
+
+/** Hash of what listV2 says about a product; a change means the product deserves another look. */
+export function listingHash(s: CandidateSummary): string {
+  return createHash('sha256').update([s.nameEn, s.priceMinUsd, s.priceMaxUsd, s.image ?? ''].join('|')).digest('hex').slice(0, 16);
+}
+
+class StopScan extends Error {}
+
+export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptions): Promise<ScanResult> {
+  const runId = randomUUID();
+  const lock = await tryAcquireLock(ctx.db, ctx.clock, SCAN_LOCK, runId, 5 * 60_000);
+  if (!lock) return { status: 'already_running', holder: (await lockHolder(ctx.db, ctx.clock, SCAN_LOCK)) ?? 'unknown' };
+  const renew = setInterval(() => void lock.renew(), 60_000);
+  const started = ctx.clock.now();
+  const counts = emptyCounts();
+  const budget = new ScanBudget(opts.pointsBudget ?? ctx.config.catalog.pointsBudgetPerScan);
+  const errors: Array<{ at: string; message: string }> = [];
+  let note: string | null = null;
+  let status: 'finished' | 'failed' = 'finished';
+  let keyword: string | null = null;
+  const iso = () => new Date(ctx.clock.now()).toISOString();
+
+  await ctx.db
+    .insertInto('scan_runs')
+    .values({
+      id: runId,
+      trigger: opts.trigger,
+      status: 'running',
+      started_at: iso(),
+      finished_at: null,
+      counts: JSON.stringify(counts),
+      cj_calls: 0,
+      cj_points: 0,
+      errors: '[]',
+      note: null,
+    })
+    .execute();
+  ctx.log.info({ runId, trigger: opts.trigger, budget: budget.limit }, 'catalogue scan started');
+
+  let lastSaved = 0;
+  const saveProgress = async () => {
+    // Lets GET /catalog/scans show a running scan's counts while it works.
+    if (Date.now() - lastSaved < 2_000) return;
+    lastSaved = Date.now();
+    await ctx.db
+      .updateTable('scan_runs')
+      .set({ counts: JSON.stringify(counts), cj_calls: budget.callCount, cj_points: budget.points })
+      .where('id', '=', runId)
+      .execute();
+  };
+  const progress = () => {
+    const elapsedMs = ctx.clock.now() - started;
+    const rate = budget.points > 0 ? elapsedMs / budget.points : null;
+    opts.onProgress?.({
+      runId,
+      counts,
+      cjCalls: budget.callCount,
+      pointsSpent: budget.points,
+      pointsBudget: budget.limit,
+      elapsedMs,
+      etaMs: rate === null ? null : Math.round(rate * budget.remaining),
+      keyword,
+    });
+  };
+  const spend = (points: number, what: string) => {
+    if (opts.signal?.aborted) throw new StopScan('stopped: the scan was cancelled');
+    if (!budget.canSpend(points)) throw new StopScan(`points budget reached (${budget.points}/${budget.limit}) before ${what}`);
+    budget.spend(points);
+  };
+  const reject = async (pid: string, hash: string, rejection: Rejection) => {
+    counts.rejected[`${rejection.gate}:${rejection.code}`] = (counts.rejected[`${rejection.gate}:${rejection.code}`] ?? 0) + 1;
+    ctx.metrics.scanProducts.inc({ gate: rejection.gate, result: 'rejected' });
+    await rememberRejection(ctx.db, pid, hash, rejection, iso());
+  };
+
+  const quality = withNicheKeywords(ctx.config.quality, ctx.config.niche.keywords);
+  const today = isoDateOf(ctx.clock.now());
+
+  const consider = async (summary: CandidateSummary, hash: string) => {
+    const cheap = cheapChecks(summary, quality);
+    if (cheap) {
+      counts.analyse.cheapRejected++;
+      return reject(summary.pid, hash, cheap);
+    }
+    spend(POINTS.details, `details of ${summary.pid}`);
+    let detail: CandidateDetail | null;
+    try {
+      detail = await deps.supplier.details(summary.pid, opts.signal);
+    } catch (err) {
+      if (isFatal(err)) throw err;
+      counts.details.errors++;
+      errors.push({ at: iso(), message: `details ${summary.pid}: ${(err as Error).message}` });
+      return;
+    }
+    if (!detail) {
+      counts.details.gone++;
+      return reject(summary.pid, hash, { gate: 'details', code: 'not_found', reason: 'CJ no longer has this product (not found or off the shelves)' });
+    }
+    counts.details.fetched++;
+    const source = freightSource(detail.variants);
+    let freight: FreightQuote[] | null = null;
+    if (source) {
+      spend(POINTS.freight, `freight of ${summary.pid}`);
+      try {
+        freight = await deps.supplier.freight(
+          { fromCountry: source.country, toCountry: ctx.config.mainCountry, vid: source.variant.vid, quantity: 1 },
+          opts.signal,
+        );
+      } catch (err) {
+        if (isFatal(err)) throw err;
+        errors.push({ at: iso(), message: `freight ${summary.pid}: ${(err as Error).message}` });
+        freight = null;
+      }
+    }
+    const analysed = analyse(detail, freight, quality, ctx.config.mainCountry);
+    if (!analysed.ok) {
+      counts.analyse.rejected++;
+      return reject(summary.pid, hash, analysed.rejection);
+    }
+    counts.analyse.passed++;
+
+    const translated = await translateProduct(deps.translator, detail, ctx.config.locale, opts.signal);
+    if (!translated.ok) {
+      counts.translate.rejected++;
+      return reject(summary.pid, hash, translated.rejection);
+    }
+    counts.translate.ok++;
+
+    const priced = priceVariants({ variants: analysed.sellableVariants, shippingUsd: analysed.chosenFreight.priceUsd }, ctx.config.pricing, today);
+    const sellable = analysed.sellableVariants
+      .map((variant, i) => ({ variant, result: priced[i]!.result }))
+      .filter((p): p is { variant: CandidateVariant; result: PriceBreakdown } => p.result.ok);
+    if (sellable.length === 0) {
+      counts.price.rejected++;
+      const first = priced[0]!.result;
+      return reject(summary.pid, hash, first.ok ? { gate: 'price', code: 'no_priced_variant', reason: 'no variant could be priced' } : first.rejection);
+    }
+    counts.price.ok++;
+    const cheapest = sellable.reduce((a, b) => (b.result.grossMinor < a.result.grossMinor ? b : a));
+
+    const enriched = await enrich(
+      { detail: { ...detail, variants: sellable.map((s) => s.variant) }, title: translated.title, description: translated.description, titleParts: translated.titleParts },
+      { ...ctx.config.enrich, storeName: ctx.config.name },
+      { isSlugTaken: (slug) => slugTaken(ctx.db, slug, detail.pid) },
+    );
+    if (!enriched.ok) {
+      counts.enrich.rejected++;
+      return reject(summary.pid, hash, enriched.rejection);
+    }
+    counts.enrich.ok++;
+
+    const stored = await storeProduct(ctx.db, iso(), {
+      detail,
+      enriched: enriched.product,
+      titleParts: translated.titleParts,
+      freight: analysed.chosenFreight,
+      variants: sellable.map((s) => ({ variant: s.variant, grossMinor: s.result.grossMinor })),
+      price: {
+        grossMinor: cheapest.result.grossMinor,
+        landedMinor: cheapest.result.landedMinor,
+        marginMinor: cheapest.result.marginMinor,
+        marginPct: cheapest.result.marginPct,
+        fxDate: cheapest.result.fxDate,
+        currency: cheapest.result.currency,
+      },
+      listingHash: hash,
+    });
+    if (!stored.ok) {
+      counts.store.duplicates++;
+      return reject(summary.pid, hash, stored.rejection);
+    }
+    if (stored.created) counts.store.added++;
+    else counts.store.updated++;
+    ctx.metrics.scanProducts.inc({ gate: 'store', result: 'stored' });
+  };
+
+  try {
+    const targets = searchTargets(ctx, rotate(ctx.config.niche.keywords, await countRuns(ctx)));
+    for (const target of targets) {
+      keyword = target.keyword;
+      for (let p = 0; p < ctx.config.catalog.pagesPerKeyword; p++) {
+        const page = await nextPage(ctx.db, target.cursor);
+        spend(POINTS.search, `searching "${target.keyword}" page ${page}`);
+        const result = await deps.supplier.search(
+          {
+            keyword: target.keyword,
+            page,
+            size: ctx.config.catalog.pageSize,
+            ...(target.categoryId ? { categoryId: target.categoryId } : {}),
+          },
+          opts.signal,
+        );
+        counts.search.pages++;
+        counts.search.found += result.items.length;
+        await advanceCursor(ctx.db, target.cursor, page, Math.max(result.totalPages, 1), iso());
+        const remembered = await rejectionsFor(ctx.db, result.items.map((i) => i.pid));
+        for (const summary of result.items) {
+          const hash = listingHash(summary);
+          if (await getProductByPid(ctx.db, summary.pid)) {
+            counts.search.alreadyListed++;
+            continue;
+          }
+          if (remembered.get(summary.pid)?.listingHash === hash) {
+            counts.search.skippedRejected++;
+            continue;
+          }
+          counts.search.new++;
+          await consider(summary, hash);
+          progress();
+          await saveProgress();
+        }
+        progress();
+      }
+    }
+  } catch (err) {
+    if (err instanceof StopScan) {
+      note = err.message;
+    } else {
+      status = 'failed';
+      note = `scan failed: ${(err as Error).message}`;
+      errors.push({ at: iso(), message: (err as Error).message });
+      ctx.log.error({ err, runId }, 'catalogue scan failed');
+    }
+  } finally {
+    clearInterval(renew);
+  }
+
+  try {
+    const retired = await retireBeyondCap(ctx.db, ctx.config.catalog.maxProducts, iso());
+    counts.store.retired = retired.length;
+  } finally {
+    await ctx.db
+      .updateTable('scan_runs')
+      .set({
+        status,
+        finished_at: iso(),
+        counts: JSON.stringify(counts),
+        cj_calls: budget.callCount,
+        cj_points: budget.points,
+        errors: JSON.stringify(errors.slice(0, 100)),
+        note,
+      })
+      .where('id', '=', runId)
+      .execute();
+    await lock.release();
+  }
+  ctx.metrics.scanRuns.inc({ status });
+  progress();
+  ctx.log.info({ runId, status, note, counts, cjCalls: budget.callCount, points: budget.points }, 'catalogue scan ended');
+  return { status, runId, counts, cjCalls: budget.callCount, pointsSpent: budget.points, note };
+}
+
+/** Errors that stop the whole run (auth, open circuit, cancellation) rather than one product. */
+function isFatal(err: unknown): boolean {
+  const name = (err as Error)?.name ?? '';
+  return err instanceof StopScan || /Auth|Circuit|Abort|RateLimited/.test(name);
+}
+
+/** The warehouse country to quote freight from: the one holding the most stock of the cheapest sellable variant. */
+function freightSource(variants: CandidateVariant[]): { variant: CandidateVariant; country: string } | null {
+  const stocked = variants.filter((v) => v.onSale && v.stock.some((s) => s.quantity > 0));
+  if (stocked.length === 0) return null;
+  const variant = stocked.reduce((a, b) => (compareDecimal(b.priceUsd, a.priceUsd) < 0 ? b : a));
+  const best = variant.stock.reduce((a, b) => (b.quantity > a.quantity ? b : a));
+  return { variant, country: best.countryCode };
+}
+
+function compareDecimal(a: string, b: string): number {
+  return new Dec(a).cmp(b);
+}
+
+/** Every keyword, within each configured CJ category (or in all categories when none is set). */
+function searchTargets(ctx: StoreContext, keywords: string[]): Array<{ keyword: string; categoryId?: string; cursor: string }> {
+  const categories = ctx.config.niche.categoryIds;
+  if (categories.length === 0) return keywords.map((keyword) => ({ keyword, cursor: keyword }));
+  return keywords.flatMap((keyword) => categories.map((categoryId) => ({ keyword, categoryId, cursor: `${keyword}|${categoryId}` })));
+}
+
+/** Each run starts at a different keyword, so a budget that runs out still covers every keyword over time. */
+function rotate<T>(items: readonly T[], offset: number): T[] {
+  if (items.length === 0) return [];
+  const k = offset % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
+}
+
+async function countRuns(ctx: StoreContext): Promise<number> {
+  const { n } = await ctx.db.selectFrom('scan_runs').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}

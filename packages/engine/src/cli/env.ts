@@ -1,0 +1,41 @@
+// Where the CLI finds things: flags first, then environment variables, then defaults.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createRootLogger, type Logger } from '../observability/logger.js';
+
+export interface GlobalOptions {
+  configDir?: string;
+  dataDir?: string;
+  logLevel?: string;
+}
+
+export interface CliEnv {
+  configDir: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  log: Logger;
+  version: string;
+}
+
+export function engineVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function cliEnv(opts: GlobalOptions, defaultLevel = 'info'): CliEnv {
+  const databaseUrl = process.env.DATABASE_URL;
+  const redisUrl = process.env.REDIS_URL;
+  return {
+    configDir: resolve(opts.configDir ?? process.env.LOJISTA_CONFIG_DIR ?? 'stores'),
+    dataDir: resolve(opts.dataDir ?? process.env.LOJISTA_DATA_DIR ?? 'data'),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(redisUrl ? { redisUrl } : {}),
+    log: createRootLogger({ level: opts.logLevel ?? process.env.LOJISTA_LOG_LEVEL ?? defaultLevel }),
+    version: engineVersion(),
+  };
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// lojista — run autonomous dropshipping stores on the CJ Dropshipping API.
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError } from '../stores/config-error.js';
+import { cjBalance, cjPing } from './commands/cj.js';
+import { init } from './commands/init.js';
+import { migrate } from './commands/migrate.js';
+import { scan } from './commands/scan.js';
+import { serve } from './commands/serve.js';
+import { runSimulator } from './commands/sim.js';
+import { status } from './commands/status.js';
+import { cliEnv, engineVersion, type GlobalOptions } from './env.js';
+import { CliError, EXIT } from './exit-codes.js';
+
+const positiveInt = (name: string) => (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1`);
+  return Number(value);
+};
+const port = (value: string) => {
+  const n = positiveInt('--port')(value);
+  if (n > 65535) throw new InvalidArgumentError('--port must be at most 65535');
+  return n;
+};
+
+const program = new Command()
+  .name('lojista')
+  .description('Run autonomous dropshipping stores on the CJ Dropshipping API.')
+  .version(engineVersion())
+  .option('--config-dir <dir>', 'folder of store configs (env LOJISTA_CONFIG_DIR)', undefined)
+  .option('--data-dir <dir>', 'folder for SQLite databases (env LOJISTA_DATA_DIR)', undefined)
+  .option('--log-level <level>', 'trace, debug, info, warn, error (env LOJISTA_LOG_LEVEL)')
+  .addHelpText(
+    'after',
+    `
+Environment: DATABASE_URL (PostgreSQL, a schema per store, instead of SQLite files), REDIS_URL (with
+DATABASE_URL: jobs on BullMQ), LOJISTA_<STORE>_<SECRET> for secrets (CJ_API_KEY, ADMIN_TOKEN, …).
+
+Exit codes: 0 ok · 1 failure · 2 invalid usage or configuration · 3 busy (a scan is already running)
+· 4 CJ refused or unreachable.`,
+  )
+  .showHelpAfterError('(run lojista --help for usage)')
+  .exitOverride();
+
+const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+const print = (value: unknown) => console.log(JSON.stringify(value, null, 2));
+
+program
+  .command('serve')
+  .description('serve every store in the config folder (or one with --store); the demo store when there are none')
+  .option('--store <id>', 'serve only this store (one process per store, as before)')
+  .option('--demo', 'serve the built-in demo store (simulated supplier)')
+  .option('--port <n>', "the demo store's port (default 4002)", port)
+  .action(async (opts: { store?: string; demo?: boolean; port?: number }) => {
+    await serve(cliEnv(globals(), opts.demo || !opts.store ? 'warn' : 'info'), opts);
+  });
+
+program
+  .command('demo')
+  .description('serve the built-in demo store: esoteric niche, pt-PT, EUR, SQLite, in-process CJ simulator')
+  .option('--port <n>', 'port (default 4002)', port)
+  .action(async (opts: { port?: number }) => {
+    await serve(cliEnv(globals(), 'warn'), { demo: true, ...(opts.port ? { port: opts.port } : {}) });
+  });
+
+program
+  .command('init')
+  .description('create a store config (asks in a terminal; or give every value as flags)')
+  .option('--id <id>', 'store id, also the file name')
+  .option('--name <name>', 'store name')
+  .option('--port <n>', 'HTTP port of the store', port)
+  .option('--keywords <list>', 'comma-separated English CJ search keywords')
+  .option('--locale <locale>', 'store language (default pt-PT)')
+  .option('--currency <code>', 'store currency (default EUR)')
+  .option('--country <code>', 'main shipping country (default PT)')
+  .option('--fx-rate <rate>', 'store currency per 1 USD (default 0.92)')
+  .option('-y, --yes', 'do not ask; use defaults for what is not given')
+  .action(async (opts) => {
+    const { file, secretsFile } = await init(cliEnv(globals(), 'warn'), opts);
+    console.log(`Created ${file} and ${secretsFile} (mode 600, with a new admin token).`);
+    console.log('Next: add the CJ API key to the secrets file ("cjApiKey") or leave it out to use the simulator, then: lojista serve');
+  });
+
+program
+  .command('scan')
+  .description('run one catalogue scan now, with live progress')
+  .requiredOption('--store <id>', 'the store to scan for')
+  .option('--budget <points>', 'CJ points this scan may spend (default: the store config)', positiveInt('--budget'))
+  .action(async (opts: { store: string; budget?: number }) => {
+    await scan(cliEnv(globals(), 'warn'), opts);
+  });
+
+program
+  .command('status')
+  .description('products, last scan and jobs of every store (or one)')
+  .option('--store <id>', 'only this store')
+  .action(async (opts: { store?: string }) => print(await status(cliEnv(globals(), 'warn'), opts)));
+
+program
+  .command('migrate')
+  .description('bring store databases to the latest schema (serve does it on start too)')
+  .option('--store <id>', 'only this store')
+  .action(async (opts: { store?: string }) => print(await migrate(cliEnv(globals(), 'warn'), opts)));
+
+const cj = program.command('cj').description("check a store's CJ account");
+cj.command('ping')
+  .description('authenticate and read the account settings')
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await cjPing(cliEnv(globals(), 'warn'), opts)));
+cj.command('balance')
+  .description('the CJ balance that pays for orders')
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await cjBalance(cliEnv(globals(), 'warn'), opts)));
+
+program
+  .command('sim')
+  .description('run the CJ simulator standalone (options: lojista sim -- --help)')
+  .allowUnknownOption()
+  .helpOption(false)
+  .argument('[args...]', 'cj-sim options, e.g. --port 8787 --qps 1 --seed 42')
+  .action(async (args: string[]) => {
+    process.exitCode = await runSimulator(args);
+  });
+
+try {
+  await program.parseAsync();
+} catch (err) {
+  const code = (err as { code?: string }).code;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(EXIT.ok);
+  if (code?.startsWith('commander.')) process.exit(EXIT.usage);
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(EXIT.usage);
+  }
+  if (err instanceof CliError) {
+    console.error(`lojista: ${err.message}`);
+    process.exit(err.exitCode);
+  }
+  console.error(`lojista: ${(err as Error).message}`);
+  process.exit(EXIT.failure);
+}

@@ -1,0 +1,115 @@
+// The commented store config written by `lojista init`; stores/example.yaml is this template with
+// the example values (a test keeps the two identical and checks that it loads).
+
+export interface TemplateValues {
+  name: string;
+  port: number;
+  locale: string;
+  currency: string;
+  country: string;
+  keywords: string[];
+  fxRate: string;
+  fxDate: string;
+}
+
+const q = (s: string) => JSON.stringify(s);
+
+export function storeConfigYaml(v: TemplateValues): string {
+  return `# lojista store config. The file name (without .yaml) is the store id.
+# Secrets never go here: set them as environment variables (LOJISTA_<STORE>_CJ_API_KEY,
+# LOJISTA_<STORE>_ADMIN_TOKEN, …) or in <store>.secrets.json next to this file, mode 0600.
+# Every key below except name, http.port, niche.keywords and pricing.fx has a default; delete what
+# you do not need to change. Money and rates are quoted decimal strings ("2.5"), never floats.
+
+name: ${q(v.name)}
+locale: ${v.locale}            # store language (the offline translator speaks pt-PT)
+currency: ${v.currency}             # ISO 4217, must equal pricing.currency
+mainCountry: ${v.country}            # freight and delivery days are judged for this country
+
+http:
+  port: ${v.port}                # each store has its own port
+  host: 127.0.0.1           # put nginx in front; never expose 0.0.0.0 without it
+  corsOrigins: []           # storefront origins allowed to call the API, e.g. ["https://astralmia.pt"]
+  publicRateLimit:
+    max: 120                # requests per window per client IP
+    window: 1m
+
+cj:
+  qps: 1                    # your CJ level: Free 1, Plus 2, Prime 4, Advanced 6
+  # baseUrl: http://127.0.0.1:8787/api2.0/v1   # a standalone cj-sim instead of CJ
+
+niche:
+  keywords:                 # English CJ search keywords; each scan pages further through them
+${v.keywords.map((k) => `    - ${q(k)}`).join('\n')}
+  categoryIds: []           # optional CJ category ids to search within
+
+quality:
+  minCostUsd: "0.50"
+  maxCostUsd: "20"
+  maxShippingUsd: "8"       # freight of one unit to mainCountry; unknown freight is always a rejection
+  maxDeliveryDays: 20
+  minWarehouseStock: 10
+  requireImage: true
+  # relevanceKeywords: [crystal, tarot, incense]   # whole words; default: the niche keywords
+  # blockedWords: [...]                            # default: weapons, adult, counterfeits, regulated goods
+
+pricing:
+  currency: ${v.currency}
+  fx:
+    rate: ${q(v.fxRate)}             # ${v.currency} per 1 USD
+    date: ${q(v.fxDate)}      # the day you took the rate; older than maxAgeDays warns
+    maxAgeDays: 30
+  vatRate: "0.23"           # included in shown prices (23% for Portugal)
+  markup: "2.5"             # on landed cost (CJ cost + shipping, converted)
+  minMarginPct: "40"        # hard floor, % of the net price; products below it are rejected
+  retailCap: "49.99"        # rounded prices above it are rejected (null = no cap)
+
+translation:
+  provider: offline         # offline | deepl | openai (keys: LOJISTA_<STORE>_DEEPL_API_KEY / _OPENAI_API_KEY)
+  locale: ${v.locale}
+
+catalog:
+  maxProducts: 200          # the weakest products are retired first beyond this
+  pageSize: 50
+  pagesPerKeyword: 1
+  pointsBudgetPerScan: 20000   # CJ points per scan: listV2 50, product/query 10, freight 10
+  featuredLimit: 12
+
+schedules:
+  catalogScan: 4h
+  orderReconcile: 5m
+  inventory: 2h
+  disputes: 30m
+  scanOnFirstStart: true
+
+thresholds:
+  lowStock: 5
+  priceChangePct: 15
+
+alerts:
+  channels:
+    - type: log
+    # - type: telegram
+    #   chatId: "123456789"   # bot token: LOJISTA_<STORE>_TELEGRAM_BOT_TOKEN
+    # - type: webhook
+    #   url: https://example.com/hooks/lojista
+  dedupeWindow: 1h
+  maxPerHour: 30
+
+branding:
+  tagline: ""
+  # logoUrl: https://…
+  # accentColor: "#6b4fa0"
+`;
+}
+
+export const EXAMPLE_VALUES: TemplateValues = {
+  name: 'ASTRALMIA',
+  port: 4002,
+  locale: 'pt-PT',
+  currency: 'EUR',
+  country: 'PT',
+  keywords: ['amethyst', 'rose quartz', 'tarot cards', 'incense', 'singing bowl', 'chakra bracelet', 'scented candle'],
+  fxRate: '0.92',
+  fxDate: '2026-11-24',
+};

@@ -1,0 +1,115 @@
+// Runs every store of the config folder (or one, or the built-in demo) in this process, each on its
+// own port, plus one in-process CJ simulator if any store has no CJ API key.
+import { startSimulator, type RunningSimulator } from '@lojista/cj-sim';
+import type { Logger } from 'pino';
+import { systemClock, type Clock } from '../clock.js';
+import { loadStoreConfigs, type LoadedStoreConfig } from '../stores/load-config.js';
+import { loadSecrets, type StoreSecrets } from '../stores/secrets.js';
+import { demoStore } from './demo-store.js';
+import { openStore, type StoreRuntime } from './store-runtime.js';
+import { resolveSupplier, type ResolvedSupplier } from './supplier-setup.js';
+
+export interface EngineOptions {
+  configDir: string;
+  dataDir: string;
+  /** Only this store (its own process, as the old one-process-per-store setup). */
+  only?: string;
+  /** Run the built-in demo store instead of the config folder. */
+  demo?: boolean;
+  databaseUrl?: string;
+  redisUrl?: string;
+  log: Logger;
+  clock?: Clock;
+  version: string;
+  /** Port of the in-process simulator (default: any free port). */
+  simulatorPort?: number;
+  jobPollMs?: number;
+  /** Override the demo store's port. */
+  demoPort?: number;
+}
+
+export interface Engine {
+  stores: StoreRuntime[];
+  simulator: RunningSimulator | null;
+  /** The demo's admin token, when running the demo. */
+  demoAdminToken: string | null;
+  stop(deadlineMs?: number): Promise<void>;
+}
+
+export interface PreparedStore {
+  loaded: LoadedStoreConfig;
+  secrets: StoreSecrets;
+  supplier: ResolvedSupplier;
+}
+
+/** Loads the stores to run (or the demo) with their secrets and which CJ each talks to. */
+export async function prepareStores(
+  opts: Pick<EngineOptions, 'configDir' | 'dataDir' | 'only' | 'demo' | 'clock' | 'demoPort'>,
+): Promise<{ prepared: PreparedStore[]; demoAdminToken: string | null }> {
+  const clock = opts.clock ?? systemClock;
+  let demoAdminToken: string | null = null;
+  const prepared: PreparedStore[] = [];
+  if (opts.demo) {
+    const demo = demoStore(clock, opts.dataDir, opts.demoPort);
+    demoAdminToken = demo.adminToken;
+    prepared.push({ loaded: demo.loaded, secrets: demo.secrets, supplier: resolveSupplier(demo.loaded.id, demo.loaded.config, demo.secrets) });
+  } else {
+    for (const loaded of await loadStoreConfigs(opts.configDir, opts.only)) {
+      const secrets = await loadSecrets(loaded.id, `${opts.configDir}/${loaded.id}.secrets.json`);
+      prepared.push({ loaded, secrets, supplier: resolveSupplier(loaded.id, loaded.config, secrets) });
+    }
+  }
+  if (prepared.length === 0) throw new Error(`no store configs in ${opts.configDir}; create one with "lojista init" or run the demo`);
+  return { prepared, demoAdminToken };
+}
+
+/** Starts the in-process simulator when a store needs it and points those stores at it. */
+export async function attachSimulator(prepared: PreparedStore[], opts: Pick<EngineOptions, 'log' | 'simulatorPort'>): Promise<RunningSimulator | null> {
+  let simulator: RunningSimulator | null = null;
+  if (prepared.some((p) => p.supplier.needsInProcessSimulator)) {
+    simulator = await startSimulator({ port: opts.simulatorPort ?? 0, host: '127.0.0.1', seed: 42, clock: 'realtime', allowLocalWebhooks: true });
+    opts.log.warn({ url: simulator.baseUrl }, 'started the in-process CJ simulator for stores without a CJ API key');
+    for (const p of prepared.filter((s) => s.supplier.needsInProcessSimulator)) {
+      // Each store gets its own simulator account (own balance, token and QPS), like its own CJ account.
+      simulator.control.createAccount({ apiKey: p.supplier.apiKey, qps: p.loaded.config.cj.qps });
+      p.supplier = { ...p.supplier, baseUrl: simulator.baseUrl };
+    }
+  }
+  return simulator;
+}
+
+export async function startEngine(opts: EngineOptions): Promise<Engine> {
+  const clock = opts.clock ?? systemClock;
+  const { prepared, demoAdminToken } = await prepareStores(opts);
+  const simulator = await attachSimulator(prepared, opts);
+  const stores: StoreRuntime[] = [];
+  try {
+    for (const p of prepared) {
+      const store = await openStore(p.loaded, p.secrets, p.supplier, {
+        rootLog: opts.log,
+        clock,
+        dataDir: opts.dataDir,
+        version: opts.version,
+        ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}),
+        ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}),
+        ...(opts.jobPollMs ? { jobPollMs: opts.jobPollMs } : {}),
+      });
+      stores.push(store);
+      await store.start();
+    }
+  } catch (err) {
+    for (const s of stores) await s.stop(1_000).catch(() => undefined);
+    await simulator?.close();
+    throw err;
+  }
+
+  return {
+    stores,
+    simulator,
+    demoAdminToken,
+    async stop(deadlineMs = 10_000) {
+      await Promise.all(stores.map((s) => s.stop(deadlineMs)));
+      await simulator?.close();
+    },
+  };
+}

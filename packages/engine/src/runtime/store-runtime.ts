@@ -1,0 +1,203 @@
+// Assembles one store from its config: its database (migrated), its secrets, its CJ client with its
+// own token and QPS budget, its alerts, its jobs and schedules, and its HTTP listener on its own
+// port. Everything it builds belongs to this store only.
+import { CjClient } from '@lojista/cj';
+import type { Logger } from 'pino';
+import { AlertService } from '../alerts/alert-service.js';
+import { alertsRoutes } from '../alerts/alerts-routes.js';
+import { catalogRoutes, SCAN_JOB } from '../catalog/catalog-routes.js';
+import { CjCatalogSupplier } from '../catalog/cj-catalog-supplier.js';
+import { runScan, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
+import type { Clock } from '../clock.js';
+import { openDatabase, targetForStore, type StoreDatabase } from '../db/connect.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { buildHttpServer } from '../http/server.js';
+import type { StoreApp } from '../http/app-types.js';
+import { enqueueJob } from '../jobs/enqueue.js';
+import { createJobRunner } from '../jobs/factory.js';
+import { Scheduler, syncSchedules, type ScheduleDefinition } from '../jobs/scheduler.js';
+import type { JobRunner } from '../jobs/types.js';
+import { leadsRoutes } from '../leads/leads-routes.js';
+import { registerSecretValues, storeLogger } from '../observability/logger.js';
+import { StoreMetrics } from '../observability/metrics.js';
+import { ConfigError } from '../stores/config-error.js';
+import type { StoreContext } from '../stores/context.js';
+import type { LoadedStoreConfig } from '../stores/load-config.js';
+import { envVarName, type StoreSecrets } from '../stores/secrets.js';
+import { cjProxyRoutes } from '../supplier/cj-proxy-routes.js';
+import { DbTokenStore } from '../supplier/db-token-store.js';
+import { systemRoutes } from '../system/system-routes.js';
+import { createTranslator } from '../translation/factory.js';
+import { DbTranslationCache } from '../translation/db-cache.js';
+import { cjObserver } from './cj-observer.js';
+import type { ResolvedSupplier } from './supplier-setup.js';
+
+export interface StoreRuntimeEnv {
+  rootLog: Logger;
+  clock: Clock;
+  dataDir: string;
+  /** PostgreSQL for every store (a schema each) instead of SQLite files. */
+  databaseUrl?: string;
+  /** Redis for the scale runtime (BullMQ jobs); needs databaseUrl. */
+  redisUrl?: string;
+  version: string;
+  /** Job poll interval; tests shorten it. */
+  jobPollMs?: number;
+}
+
+export interface StoreRuntime {
+  ctx: StoreContext;
+  app: StoreApp;
+  runner: JobRunner;
+  /** Listening address once started. */
+  url: string | null;
+  /** Runs a catalogue scan in this process (the CLI's `lojista scan`). */
+  scanNow(opts: ScanOptions): Promise<ScanResult>;
+  start(): Promise<void>;
+  stop(deadlineMs?: number): Promise<void>;
+}
+
+export async function openStore(
+  loaded: LoadedStoreConfig,
+  secrets: StoreSecrets,
+  supplier: ResolvedSupplier,
+  env: StoreRuntimeEnv,
+): Promise<StoreRuntime> {
+  const { id } = loaded;
+  // The simulator serves product images over plain http on localhost; against it they must count.
+  const config = supplier.simulated ? { ...loaded.config, quality: { ...loaded.config.quality, allowHttpImages: true } } : loaded.config;
+  registerSecretValues(secrets.values());
+  if (!secrets.has('adminToken')) {
+    throw new ConfigError(loaded.file, [
+      {
+        path: 'adminToken (secret)',
+        message: `is not set: export ${envVarName(id, 'adminToken')}=<at least 24 characters> or put "adminToken" in ${id}.secrets.json (chmod 600)`,
+      },
+    ]);
+  }
+  const log = storeLogger(env.rootLog, id);
+  const metrics = new StoreMetrics(id);
+  let database: StoreDatabase | undefined;
+  try {
+    database = await openDatabase(targetForStore(id, { dataDir: env.dataDir, ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : {}) }));
+    const applied = await migrateToLatest(database);
+    if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
+  } catch (err) {
+    await database?.close();
+    throw err;
+  }
+  const { db } = database;
+  const dialect = database.target.kind;
+
+  const alerts = new AlertService({
+    storeId: id,
+    storeName: config.name,
+    db,
+    clock: env.clock,
+    log: log.child({ component: 'alerts' }),
+    settings: config.alerts,
+    secrets: { ...(secrets.get('telegramBotToken') ? { telegramBotToken: secrets.get('telegramBotToken')! } : {}) },
+    metrics,
+  });
+  const cj = new CjClient({
+    apiKey: supplier.apiKey,
+    baseUrl: supplier.baseUrl,
+    qps: config.cj.qps,
+    timeoutMs: config.cj.timeoutMs,
+    tokenStore: new DbTokenStore(db, env.clock),
+    observer: cjObserver(metrics, alerts, log),
+    logger: log.child({ component: 'cj' }),
+  });
+
+  const ctx: StoreContext = {
+    id,
+    config,
+    secrets,
+    db,
+    dialect,
+    clock: env.clock,
+    log,
+    metrics,
+    cj,
+    supplier: { simulated: supplier.simulated, baseUrl: supplier.baseUrl },
+    alerts,
+    // The runner is built below; a poke can only happen once requests or jobs run, after that.
+    pokeJobs: () => runner.poke(),
+  };
+
+  const onDead = ({ job, error }: { job: { id: string; type: string }; error: string }) =>
+    alerts.notify({ kind: 'job_dead', subject: job.id, message: `job ${job.type} gave up: ${error}`, data: { type: job.type } });
+  const runner: JobRunner =
+    env.redisUrl && dialect === 'postgres'
+      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead })
+      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) });
+
+  const translator = createTranslator(config.translation, {
+    ...(secrets.get('deeplApiKey') ? { deeplApiKey: secrets.get('deeplApiKey')! } : {}),
+    ...(secrets.get('openaiApiKey') ? { openaiApiKey: secrets.get('openaiApiKey')! } : {}),
+  }, new DbTranslationCache(db, env.clock));
+  const catalogSupplier = new CjCatalogSupplier(cj);
+
+  runner.register(
+    SCAN_JOB,
+    async ({ job, signal }) => {
+      const trigger = (job.payload as { trigger?: 'schedule' | 'api' | 'cli' | 'start' }).trigger ?? 'schedule';
+      const result = await runScan(ctx, { supplier: catalogSupplier, translator }, { trigger, signal });
+      if (result.status === 'failed') {
+        alerts.notify({ kind: 'scan_failed', subject: result.runId, message: result.note ?? 'catalogue scan failed' });
+      }
+    },
+    { timeoutMs: 6 * 3_600_000 },
+  );
+
+  const schedules: ScheduleDefinition[] = [
+    { name: 'catalogScan', intervalMs: config.schedules.catalogScan, jobType: SCAN_JOB, payload: { trigger: 'schedule' } },
+  ];
+  const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
+
+  let accepting = false;
+  const app = await buildHttpServer(
+    { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version },
+    [
+      systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting }),
+      catalogRoutes(ctx),
+      cjProxyRoutes(ctx),
+      leadsRoutes(ctx),
+      alertsRoutes({ db, adminToken: secrets.get('adminToken') }),
+    ],
+  );
+
+  const runtime: StoreRuntime = {
+    ctx,
+    app,
+    runner,
+    url: null,
+    scanNow: (opts) => runScan(ctx, { supplier: catalogSupplier, translator }, opts),
+    async start() {
+      await syncSchedules(db, env.clock, schedules);
+      if (config.schedules.scanOnFirstStart) {
+        const scanned = await db.selectFrom('scan_runs').select('id').limit(1).executeTakeFirst();
+        if (!scanned) await enqueueJob(db, env.clock, { type: SCAN_JOB, payload: { trigger: 'start' }, dedupeKey: 'catalog.scan:first', maxAttempts: 1 });
+      }
+      const address = await app.listen({ port: config.http.port, host: config.http.host });
+      runtime.url = address;
+      accepting = true;
+      runner.start();
+      scheduler.start();
+      if (supplier.simulated) {
+        log.warn({ supplier: supplier.baseUrl }, 'SIMULATED SUPPLIER: this store talks to the CJ simulator, not to CJ — nothing is really bought or shipped');
+      }
+      log.info({ url: address, supplier: supplier.simulated ? 'simulated' : 'cj' }, 'store listening');
+    },
+    async stop(deadlineMs = 10_000) {
+      accepting = false;
+      await app.close();
+      await scheduler.stop();
+      await runner.stop(deadlineMs);
+      await alerts.flush();
+      await database.close();
+      log.info('store stopped');
+    },
+  };
+  return runtime;
+}

@@ -1,0 +1,33 @@
+// Everything a service call needs to act for one store, resolved once at the edge (the listener,
+// the job, the webhook) and passed first to every call. There is no "current store" anywhere else.
+import type { CjClient } from '@lojista/cj';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { AlertService } from '../alerts/alert-service.js';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/schema.js';
+import type { StoreMetrics } from '../observability/metrics.js';
+import type { StoreSecrets } from './secrets.js';
+import type { StoreConfig } from './store-config.js';
+
+export interface SupplierInfo {
+  /** true while the store talks to the bundled CJ simulator instead of the real CJ API. */
+  simulated: boolean;
+  baseUrl: string;
+}
+
+export interface StoreContext {
+  readonly id: string;
+  readonly config: StoreConfig;
+  readonly secrets: StoreSecrets;
+  readonly db: Kysely<Database>;
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly metrics: StoreMetrics;
+  readonly cj: CjClient;
+  readonly supplier: SupplierInfo;
+  readonly alerts: AlertService;
+  /** Ask the job runner to look for work now (after committing a job). */
+  readonly pokeJobs: () => void;
+}
