@@ -10,6 +10,7 @@ describe('qualityRulesSchema', () => {
       maxDeliveryDays: 20,
       minWarehouseStock: 10,
       requireImage: true,
+      allowHttpImages: false,
       blockedWords: [...DEFAULT_BLOCKED_WORDS],
       relevanceKeywords: [],
     });

@@ -42,7 +42,7 @@ export const candles: readonly GlossaryLine[] = [
   product(['essential oil', 'essential oils', 'pure essential oil', 'aromatherapy oil'], 3, 'candles',
     noun('Óleo Essencial', 'm', 'Óleos Essenciais'), { honourPlural: true, units: ['bottle'] }),
   product(['essential oil set', 'essential oils set', 'essential oil gift set', 'aromatherapy oil set'], 3, 'candles',
-    noun('Conjunto de Óleos Essenciais', 'm', 'Conjuntos de Óleos Essenciais'), { setOf: noun('Óleo Essencial', 'm', 'Óleos Essenciais'), units: ['bottle'] }),
+    pluralNoun('Conjunto de Óleos Essenciais', 'm'), { setOf: noun('Óleo Essencial', 'm', 'Óleos Essenciais'), units: ['bottle'] }),
   product(['massage oil', 'body oil'], 3, 'candles', noun('Óleo de Massagem', 'm', 'Óleos de Massagem')),
   product(['roller bottle', 'roll on bottle', 'roll on'], 3, 'candles', noun('Frasco Roll-On', 'm', 'Frascos Roll-On'), { honourPlural: true }),
   product(['diffuser', 'aroma diffuser', 'essential oil diffuser', 'aromatherapy diffuser', 'oil diffuser', 'scent diffuser'], 3, 'candles',

@@ -98,7 +98,7 @@ export const crystalForms: readonly GlossaryLine[] = [
   product('heart', 2, 'crystals', noun('Coração', 'm'), { asModifier: 'em Forma de Coração', honourPlural: true }),
   product('skull', 2, 'crystals', noun('Caveira', 'f'), { asModifier: 'em Forma de Caveira' }),
   product('angel', 2, 'crystals', noun('Anjo', 'm'), { asMotif: 'Anjo', honourPlural: true }),
-  product(['tree', 'gem tree', 'gemstone tree', 'bonsai tree', 'money tree'], 2, 'crystals', noun('Árvore', 'f'), {
+  product(['tree', 'gem tree', 'gemstone tree', 'money tree'], 2, 'crystals', noun('Árvore', 'f'), {
     stoneConnector: 'de',
   }),
   // One product however CJ stacks its names: "Palm Worry Stone", "Pocket Stone", "Touchstone".

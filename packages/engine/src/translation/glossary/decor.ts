@@ -71,7 +71,7 @@ export const decor: readonly GlossaryLine[] = [
   product(['coaster', 'coasters', 'cup mat'], 3, 'decor', noun('Base para Copos', 'f', 'Bases para Copos'), { honourPlural: true }),
   product(['suncatcher', 'sun catcher', 'rainbow maker', 'window prism', 'hanging prism', 'prism'], 3, 'decor', noun('Prisma de Janela', 'm', 'Prismas de Janela')),
   product(['fountain', 'tabletop fountain', 'water fountain', 'desktop fountain'], 3, 'decor', noun('Fonte Decorativa', 'f', 'Fontes Decorativas')),
-  product(['clock', 'wall clock'], 3, 'decor', noun('Relógio de Parede', 'm', 'Relógios de Parede')),
+  product(['clock', 'wall clock'], 3, 'decor', noun('Relógio de Parede', 'm', 'Relógios de Parede'), { asMotif: 'Relógio' }),
   product(['bookmark', 'bookmarks'], 3, 'decor', noun('Marcador de Livros', 'm', 'Marcadores de Livros'), { honourPlural: true }),
   product(['journal', 'notebook', 'diary'], 3, 'decor', noun('Caderno', 'm')),
   product(['gift box', 'gift bag', 'gift packaging'], 1, 'decor', noun('Caixa de Oferta', 'f', 'Caixas de Oferta')),

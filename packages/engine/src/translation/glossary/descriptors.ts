@@ -135,7 +135,7 @@ export const descriptors: readonly GlossaryLine[] = [
   // where it goes
   qualifier(['wall', 'wall mounted', 'wall mount'], 'place', 'de Parede'),
   qualifier(['tabletop', 'desktop', 'table top', 'desk'], 'place', 'de Mesa'),
-  qualifier(['car', 'car mount', 'for car', 'vehicle', 'car interior', 'car hanging', 'car hanging ornament', 'car pendant'], 'place', 'para Carro'),
+  qualifier(['car', 'for car', 'vehicle', 'car interior', 'car hanging', 'car hanging ornament', 'car pendant'], 'place', 'para Carro'),
   qualifier(['window'], 'place', 'de Janela'),
   qualifier(['garden', 'outdoor', 'patio', 'garden patio', 'patio decor', 'garden patio decor', 'garden decor'], 'place', 'de Jardim'),
   qualifier(['bathroom'], 'place', 'para Casa de Banho'),

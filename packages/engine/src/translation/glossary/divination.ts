@@ -12,7 +12,6 @@ export const divination: readonly GlossaryLine[] = [
   // "Tarot" alone is a deck, or what a tapestry or a phone case shows ("com Cartas de Tarot").
   product('tarot', 2, 'divination', noun('Baralho de Tarot', 'm'), { counted: cards, motifConnector: 'de', asMotif: 'Cartas de Tarot' }),
   product(['affirmation cards', 'affirmation card', 'affirmation deck'], 3, 'divination', pluralNoun('Cartas de Afirmações', 'f'), { counted: cards }),
-  product(['card game', 'card games'], 1, 'everyday', noun('Jogo de Cartas', 'm', 'Jogos de Cartas')),
   product(['oracle cards', 'oracle card', 'oracle deck', 'oracle'], 3, 'divination', noun('Baralho Oráculo', 'm', 'Baralhos Oráculo'), {
     counted: cards,
     motifConnector: 'de',

@@ -57,7 +57,7 @@ export const filler: readonly GlossaryLine[] = [
     'warmer burner', 'for wax warmer', 'for warmer', 'rattan sticks', 'rattan reeds', 'reed sticks', 'fiber sticks', 'bathroom air freshener',
     'crystal display', 'dorm', 'dorm decor', 'dorm room decor', 'beach blanket', 'nursery', 'nursery decor', 'door hanging', 'door hanger',
     'shelf decor', 'shelf decoration', 'memorial', 'memorial gift', 'sympathy gift', 'beach jewelry', 'beach jewellery', 'summer',
-    'note c d e f g a b', 'globe ornament'], 'filler'),
+    'note c d e f g a b', 'globe ornament', 'card game', 'card games'], 'filler'),
 ];
 
 export const stopwords: readonly GlossaryLine[] = [

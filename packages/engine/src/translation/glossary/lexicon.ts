@@ -11,6 +11,7 @@ import { everyday } from './everyday.js';
 import { claims, filler, steering, stopwords } from './filler.js';
 import { incense } from './incense.js';
 import { adj, noun, type Gender } from './inflect.js';
+import { household } from './household.js';
 import { jewellery } from './jewellery.js';
 import { materials } from './materials.js';
 import { meditation } from './meditation.js';
@@ -61,6 +62,7 @@ export const builtInGlossary: readonly GlossaryLine[] = [
   ...candles,
   ...decor,
   ...everyday,
+  ...household,
   ...colours,
   ...materials,
   ...descriptors,

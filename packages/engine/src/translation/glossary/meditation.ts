@@ -30,7 +30,7 @@ export const meditation: readonly GlossaryLine[] = [
   // Also what tingsha or a bell shows ("Dorje Tingsha Cymbals" are cymbals).
   product(['vajra', 'dorje'], 2, 'meditation', noun('Vajra', 'm'), { asMotif: 'Vajra' }),
   product(['tuning fork', 'tuning forks'], 3, 'meditation', noun('Diapasão', 'm')),
-  product(['tuning fork set', 'tuning forks set'], 3, 'meditation', noun('Conjunto de Diapasões', 'm', 'Conjuntos de Diapasões'), {
+  product(['tuning fork set', 'tuning forks set'], 3, 'meditation', pluralNoun('Conjunto de Diapasões', 'm'), {
     setOf: noun('Diapasão', 'm'),
   }),
   product(['yoga mat'], 3, 'meditation', noun('Tapete de Ioga', 'm')),

@@ -1,0 +1,102 @@
+// Starts real stores for tests: a real listener on a free port, a real database (SQLite file or a
+// fresh PostgreSQL schema), and a CJ client pointed at an in-process simulator.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@lojista/cj-sim';
+import { postgresGate } from '@lojista/testkit';
+import type { Clock } from '../../src/clock.js';
+import { systemClock } from '../../src/clock.js';
+import { dropPostgresSchema, schemaForStore } from '../../src/db/connect.js';
+import { openStore, type StoreRuntime } from '../../src/runtime/store-runtime.js';
+import { simulatorApiKey } from '../../src/runtime/supplier-setup.js';
+import { parseStoreConfig } from '../../src/stores/load-config.js';
+import { StoreSecrets } from '../../src/stores/secrets.js';
+import type { StoreConfigInput } from '../../src/stores/store-config.js';
+import { silentLogger } from './logger.js';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export function uniqueStoreId(prefix = 't'): string {
+  return `${prefix}${randomBytes(4).toString('hex')}`;
+}
+
+export async function testSimulator(opts: SimulatorOptions = {}): Promise<RunningSimulator> {
+  // The manual clock starts at the real time: token expiries are compared with the engine's clock.
+  return startSimulator({ port: 0, host: '127.0.0.1', clock: 'manual', startTime: Date.now(), catalogueSize: 2000, qps: 50, tokenCooldownSec: 0, allowLocalWebhooks: true, ...opts });
+}
+
+export function baseConfig(port: number, overrides: Partial<StoreConfigInput> = {}): StoreConfigInput {
+  return {
+    name: 'Test Store',
+    http: { port },
+    cj: { qps: 6 },
+    niche: { keywords: ['amethyst', 'tarot cards', 'incense'] },
+    pricing: { fx: { rate: '0.92', date: '2026-11-20' } },
+    catalog: { pageSize: 20, pointsBudgetPerScan: 2_000 },
+    schedules: { scanOnFirstStart: false },
+    ...overrides,
+  };
+}
+
+export interface TestStore {
+  id: string;
+  runtime: StoreRuntime;
+  url: string;
+  adminToken: string;
+  close(): Promise<void>;
+}
+
+export interface TestStoreOptions {
+  database: 'sqlite' | 'postgres';
+  sim: RunningSimulator;
+  id?: string;
+  config?: Partial<StoreConfigInput>;
+  clock?: Clock;
+  start?: boolean;
+}
+
+export async function startTestStore(opts: TestStoreOptions): Promise<TestStore> {
+  const id = opts.id ?? uniqueStoreId();
+  const port = await freePort();
+  const config = parseStoreConfig(`(test store ${id})`, baseConfig(port, opts.config));
+  const adminToken = randomBytes(24).toString('hex');
+  const apiKey = simulatorApiKey(id);
+  opts.sim.control.createAccount({ apiKey, qps: 50 });
+  const dataDir = mkdtempSync(join(tmpdir(), 'lojista-store-'));
+  let databaseUrl: string | undefined;
+  if (opts.database === 'postgres') {
+    const pg = await postgresGate();
+    if (!pg.available) throw new Error('PostgreSQL is not available');
+    databaseUrl = pg.url;
+  }
+  const runtime = await openStore(
+    { id, file: `(test store ${id})`, config },
+    new StoreSecrets({ adminToken }),
+    { apiKey, baseUrl: opts.sim.baseUrl, simulated: true, needsInProcessSimulator: false },
+    { rootLog: silentLogger(), clock: opts.clock ?? systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}) },
+  );
+  if (opts.start !== false) await runtime.start();
+  return {
+    id,
+    runtime,
+    url: runtime.url ?? `http://127.0.0.1:${port}`,
+    adminToken,
+    async close() {
+      await runtime.stop(2_000);
+      if (databaseUrl) await dropPostgresSchema(databaseUrl, schemaForStore(id));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
