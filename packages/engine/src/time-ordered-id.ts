@@ -1,10 +1,10 @@
-// Alert ids are UUIDv7: time-ordered, so "newest first" has a stable tie-break when several alerts
-// share one millisecond (a ManualClock in tests, a burst in production), and "suppressed since the
-// last summary" can be asked as `id > lastSummaryId`.
+// UUIDv7 ids: time-ordered, so "newest first" (alerts) and "in order" (an order's event timeline)
+// have a stable tie-break when several rows share one millisecond (a ManualClock in tests, a burst
+// in production), and "since X" can be asked as `id > X`.
 import { randomBytes } from 'node:crypto';
 
-/** One generator per alert service: monotonic within it, even when the clock stands still. */
-export function createAlertIdGenerator(): (nowMs: number) => string {
+/** A generator is monotonic within itself, even when the clock stands still. */
+export function createTimeOrderedIdGenerator(): (nowMs: number) => string {
   let lastMs = -1;
   let seq = 0;
   return (nowMs) => {
@@ -26,3 +26,6 @@ export function createAlertIdGenerator(): (nowMs: number) => string {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
   };
 }
+
+/** The process-wide generator, for rows ordered by id across the whole engine. */
+export const timeOrderedId = createTimeOrderedIdGenerator();

@@ -21,7 +21,7 @@ import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { alertSettingsSchema } from '../stores/config-schema.js';
-import { createAlertIdGenerator } from './alert-id.js';
+import { createTimeOrderedIdGenerator } from '../time-ordered-id.js';
 import {
   DEFAULT_SEVERITY,
   SUPPRESSED_SUMMARY_KIND,
@@ -98,7 +98,7 @@ export class AlertService {
   readonly #deps: AlertServiceDeps;
   readonly #channels: AlertChannel[];
   readonly #serial = new Serial();
-  readonly #nextId = createAlertIdGenerator();
+  readonly #nextId = createTimeOrderedIdGenerator();
   readonly #inFlight = new Set<Promise<unknown>>();
 
   constructor(deps: AlertServiceDeps) {

@@ -27,6 +27,17 @@ import { envVarName, type StoreSecrets } from '../stores/secrets.js';
 import { cjProxyRoutes } from '../supplier/cj-proxy-routes.js';
 import { DbTokenStore } from '../supplier/db-token-store.js';
 import { systemRoutes } from '../system/system-routes.js';
+import { cjWebhookRoutes } from '../webhooks/cj-webhook-routes.js';
+import { orderAdminRoutes } from '../orders/admin-routes.js';
+import { checkoutRoutes } from '../orders/checkout-routes.js';
+import { registerOrderWebhooks } from '../orders/cj-order-webhooks.js';
+import { fulfilOrder } from '../orders/fulfilment.js';
+import { FULFIL_JOB } from '../orders/payment-confirmation.js';
+import { RECONCILE_JOB, reconcileOrders } from '../orders/reconcile.js';
+import { registerStripeInbox, stripeWebhookRoutes } from '../orders/stripe-webhook-routes.js';
+import { createPaymentProvider } from '../payments/factory.js';
+import { StripePaymentProvider } from '../payments/stripe-provider.js';
+import { INBOX_JOB, InboxDispatcher } from '../webhooks/inbox.js';
 import { createTranslator } from '../translation/factory.js';
 import { DbTranslationCache } from '../translation/db-cache.js';
 import { cjObserver } from './cj-observer.js';
@@ -51,6 +62,8 @@ export interface StoreRuntime {
   runner: JobRunner;
   /** Listening address once started. */
   url: string | null;
+  /** Routes stored webhooks to the areas that handle them. */
+  dispatcher: InboxDispatcher;
   /** Runs a catalogue scan in this process (the CLI's `lojista scan`). */
   scanNow(opts: ScanOptions): Promise<ScanResult>;
   start(): Promise<void>;
@@ -150,8 +163,30 @@ export async function openStore(
     { timeoutMs: 6 * 3_600_000 },
   );
 
+  const dispatcher = new InboxDispatcher();
+  runner.register(INBOX_JOB, async ({ job, signal }) => dispatcher.process(ctx, (job.payload as { id: string }).id, signal));
+
+  const paymentProvider = createPaymentProvider(
+    config.payments,
+    {
+      ...(secrets.get('stripeSecretKey') ? { stripeSecretKey: secrets.get('stripeSecretKey')! } : {}),
+      ...(secrets.get('stripeWebhookSecret') ? { stripeWebhookSecret: secrets.get('stripeWebhookSecret')! } : {}),
+    },
+    { supplierSimulated: supplier.simulated, storeId: id },
+  );
+  runner.register(FULFIL_JOB, async ({ job, signal }) => {
+    const payload = job.payload as { orderId: string; acceptCostDrift?: boolean };
+    await fulfilOrder(ctx, payload.orderId, { signal, acceptCostDrift: payload.acceptCostDrift === true });
+  });
+  runner.register(RECONCILE_JOB, async ({ signal }) => {
+    await reconcileOrders(ctx, signal);
+  });
+  registerOrderWebhooks(dispatcher);
+  registerStripeInbox(dispatcher);
+
   const schedules: ScheduleDefinition[] = [
     { name: 'catalogScan', intervalMs: config.schedules.catalogScan, jobType: SCAN_JOB, payload: { trigger: 'schedule' } },
+    { name: 'orderReconcile', intervalMs: config.schedules.orderReconcile, jobType: RECONCILE_JOB },
   ];
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
@@ -163,6 +198,10 @@ export async function openStore(
       catalogRoutes(ctx),
       cjProxyRoutes(ctx),
       leadsRoutes(ctx),
+      cjWebhookRoutes(ctx),
+      checkoutRoutes(ctx, paymentProvider),
+      orderAdminRoutes(ctx),
+      ...(paymentProvider instanceof StripePaymentProvider ? [stripeWebhookRoutes(ctx, paymentProvider)] : []),
       alertsRoutes({ db, adminToken: secrets.get('adminToken') }),
     ],
   );
@@ -171,6 +210,7 @@ export async function openStore(
     ctx,
     app,
     runner,
+    dispatcher,
     url: null,
     scanNow: (opts) => runScan(ctx, { supplier: catalogSupplier, translator }, opts),
     async start() {

@@ -4,6 +4,9 @@ import { qualityRulesSchema } from '../catalog/gates/analyse-rules.js';
 import { enrichSettingsSchema } from '../catalog/gates/enrich-settings.js';
 import { pricingRulesSchema } from '../pricing/rules.js';
 import { translationSettingsSchema } from '../translation/settings.js';
+import { checkoutSettingsSchema, cjWebhookSettingsSchema } from '../orders/settings.js';
+import { paymentSettingsSchema } from '../payments/settings.js';
+import { disputeSettingsSchema } from '../disputes/settings.js';
 import { baseStoreConfigShape } from './config-schema.js';
 
 export const storeConfigSchema = z
@@ -14,8 +17,25 @@ export const storeConfigSchema = z
     pricing: pricingRulesSchema,
     translation: translationSettingsSchema.prefault({}),
     enrich: enrichSettingsSchema.prefault({}),
+    checkout: checkoutSettingsSchema.prefault({}),
+    payments: paymentSettingsSchema.prefault({}),
+    cjWebhooks: cjWebhookSettingsSchema.prefault({}),
+    disputes: disputeSettingsSchema.prefault({}),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    if (config.pricing.currency !== config.currency) {
+      ctx.addIssue({ code: 'custom', path: ['pricing', 'currency'], message: `must equal the store currency (${config.currency})` });
+    }
+    if (config.translation.locale !== config.locale) {
+      ctx.addIssue({ code: 'custom', path: ['translation', 'locale'], message: `must equal the store locale (${config.locale})` });
+    }
+  })
+  .transform((config) => ({
+    ...config,
+    // Shipping to the main country is always possible.
+    checkout: { ...config.checkout, shipsTo: config.checkout.shipsTo.length > 0 ? config.checkout.shipsTo : [config.mainCountry] },
+  }));
 
 export type StoreConfigInput = z.input<typeof storeConfigSchema>;
 export type StoreConfig = z.output<typeof storeConfigSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAlertIdGenerator } from '../../src/alerts/alert-id.js';
+import { createTimeOrderedIdGenerator } from '../../src/time-ordered-id.js';
 import { dedupeKey } from '../../src/alerts/alert-kinds.js';
 import { MAX_TEXT, alertText } from '../../src/alerts/channels/alert-text.js';
 import type { OutgoingAlert } from '../../src/alerts/channels/channel.js';
@@ -7,7 +7,7 @@ import { toJsonText } from '../../src/alerts/json-text.js';
 
 describe('alert ids', () => {
   it('sort in creation order, even within one millisecond and past 4096 in it', () => {
-    const next = createAlertIdGenerator();
+    const next = createTimeOrderedIdGenerator();
     const ids = [...Array(5000)].map(() => next(1_000_000));
     ids.push(next(999_999)); // a clock stepping back does not break the order
     ids.push(next(2_000_000));

@@ -1,0 +1,121 @@
+// The 5-minute safety net behind webhooks and the fulfilment job: it restarts fulfilment that was
+// missed, resumes orders held for money or stock once the cause is gone, follows CJ's status of
+// paid and shipped orders, polls tracking in batches, and cancels checkouts never paid.
+import { Dec } from '../money/index.js';
+import type { StoreContext } from '../stores/context.js';
+import { enqueueJob } from '../jobs/enqueue.js';
+import { advance, lookupAtCj } from './fulfilment.js';
+import { getOrder, transition } from './order-repository.js';
+import { fulfilmentJob } from './payment-confirmation.js';
+import type { OrderStatus } from './state-machine.js';
+import { applyTracking } from './tracking.js';
+
+export const RECONCILE_JOB = 'orders.reconcile';
+
+export interface ReconcileSummary {
+  restarted: number;
+  resumed: number;
+  synced: number;
+  trackingPolled: number;
+  expired: number;
+}
+
+const SYNC_BATCH = 50;
+
+export async function reconcileOrders(ctx: StoreContext, signal?: AbortSignal): Promise<ReconcileSummary> {
+  const summary: ReconcileSummary = { restarted: 0, resumed: 0, synced: 0, trackingPolled: 0, expired: 0 };
+  const now = ctx.clock.now();
+  const iso = (offset = 0) => new Date(now + offset).toISOString();
+
+  // 1. Paid orders that are not at CJ yet: make sure their fulfilment job exists (de-duplicated).
+  const stuck = await ctx.db.selectFrom('orders').select('id').where('status', 'in', ['pending', 'confirmed']).where('updated_at', '<', iso(-60_000)).execute();
+  for (const o of stuck) if (await enqueueJob(ctx.db, ctx.clock, fulfilmentJob(o.id))) summary.restarted++;
+
+  // 2. Holds that resolve themselves: enough CJ balance again, or the item back in stock.
+  const held = await ctx.db.selectFrom('orders').select(['id', 'hold_reason', 'cj_amount_usd', 'cost_usd', 'shipping_quote_usd']).where('status', '=', 'on_hold').orderBy('created_at').execute();
+  if (held.some((h) => h.hold_reason === 'insufficient_balance')) {
+    let available = new Dec((await ctx.cj.pay.balance({ signal })).amount ?? '0');
+    for (const h of held.filter((x) => x.hold_reason === 'insufficient_balance')) {
+      const needed = new Dec(h.cj_amount_usd ?? new Dec(h.cost_usd).plus(h.shipping_quote_usd).toFixed(2));
+      if (available.lt(needed)) break; // oldest first: do not let a later order jump the queue
+      available = available.minus(needed);
+      if (await resume(ctx, h.id, 'the CJ balance covers the order again')) summary.resumed++;
+    }
+  }
+  for (const h of held.filter((x) => x.hold_reason === 'out_of_stock')) {
+    const order = await getOrder(ctx.db, h.id);
+    if (!order) continue;
+    const variants = await ctx.db.selectFrom('variants').select(['id', 'stock', 'on_sale']).where('id', 'in', order.lines.map((l) => l.variantId)).execute();
+    const inStock = order.lines.every((l) => {
+      const v = variants.find((x) => x.id === l.variantId);
+      return v !== undefined && v.on_sale === 1 && v.stock >= l.quantity;
+    });
+    if (inStock && (await resume(ctx, h.id, 'the items are back in stock'))) summary.resumed++;
+  }
+
+  // 3. Follow CJ for orders it holds: paid → shipped → delivered (webhooks may have been missed).
+  const active = await ctx.db
+    .selectFrom('orders')
+    .select('id')
+    .where('status', 'in', ['paid', 'shipped', 'disputed'])
+    .where('cj_order_id', 'is not', null)
+    .orderBy('updated_at')
+    .limit(SYNC_BATCH)
+    .execute();
+  for (const { id } of active) {
+    const order = await getOrder(ctx.db, id);
+    if (!order) continue;
+    const remote = await lookupAtCj(ctx, order.number, signal);
+    if (!remote) continue;
+    const current = await advance(ctx, order, remote, 'cj_sync');
+    if (remote.trackNumber && current.status !== 'delivered') {
+      await applyTracking(ctx, current, { trackNumber: remote.trackNumber, trackingUrl: remote.trackingUrl }, 'cj_sync');
+    }
+    // A synced order moves to the back of the queue even when nothing changed.
+    await ctx.db.updateTable('orders').set({ updated_at: iso() }).where('id', '=', id).execute();
+    summary.synced++;
+  }
+
+  // 4. Tracking in batches: keeps "last heard" fresh for the dispute rules.
+  const shipped = await ctx.db.selectFrom('orders').select(['id', 'track_number']).where('status', '=', 'shipped').where('track_number', 'is not', null).limit(SYNC_BATCH).execute();
+  if (shipped.length > 0) {
+    const infos = await ctx.cj.logistic.trackInfo(shipped.map((s) => s.track_number!), { signal });
+    for (const info of infos) {
+      const row = shipped.find((s) => s.track_number === info.trackingNumber);
+      if (!row || !info.trackingStatus) continue;
+      await ctx.db.updateTable('orders').set({ last_tracking_at: iso() }).where('id', '=', row.id).execute();
+      summary.trackingPolled++;
+    }
+  }
+
+  // 5. Checkouts never paid.
+  const expired = await ctx.db
+    .selectFrom('orders')
+    .select(['id', 'status', 'held_from'])
+    .where('status', '=', 'awaiting_payment')
+    .where('created_at', '<', iso(-ctx.config.checkout.paymentTimeout))
+    .execute();
+  for (const o of expired) {
+    const moved = await transition(ctx.db, ctx.clock, { id: o.id, status: o.status, heldFrom: o.held_from as OrderStatus | null }, {
+      to: 'cancelled',
+      reason: 'not paid in time',
+      actor: 'system',
+    });
+    if (moved) summary.expired++;
+  }
+  ctx.log.info({ ...summary }, 'orders reconciled');
+  return summary;
+}
+
+async function resume(ctx: StoreContext, orderId: string, reason: string): Promise<boolean> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const order = await getOrder(trx, orderId);
+    if (!order || order.status !== 'on_hold') return false;
+    const back = order.heldFrom === 'confirmed' ? 'confirmed' : 'pending';
+    if (!(await transition(trx, ctx.clock, order, { to: back, reason, actor: 'system' }))) return false;
+    await enqueueJob(trx, ctx.clock, fulfilmentJob(orderId));
+    return true;
+  });
+}
+
+export { resume as resumeHeldOrder };
