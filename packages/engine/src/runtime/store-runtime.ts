@@ -26,6 +26,8 @@ import type { LoadedStoreConfig } from '../stores/load-config.js';
 import { envVarName, type StoreSecrets } from '../stores/secrets.js';
 import { cjProxyRoutes } from '../supplier/cj-proxy-routes.js';
 import { DbTokenStore } from '../supplier/db-token-store.js';
+import { RedisRateLimiter } from '../supplier/redis-rate-limiter.js';
+import { Redis } from 'ioredis';
 import { systemRoutes } from '../system/system-routes.js';
 import { cjWebhookRoutes } from '../webhooks/cj-webhook-routes.js';
 import { orderAdminRoutes } from '../orders/admin-routes.js';
@@ -112,7 +114,10 @@ export async function openStore(
     secrets: { ...(secrets.get('telegramBotToken') ? { telegramBotToken: secrets.get('telegramBotToken')! } : {}) },
     metrics,
   });
+  // Scale runtime: the account's QPS budget is shared by every instance through Redis.
+  const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   const cj = new CjClient({
+    ...(redis ? { limiter: new RedisRateLimiter(redis) } : {}),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
@@ -236,6 +241,7 @@ export async function openStore(
       await runner.stop(deadlineMs);
       await alerts.flush();
       await database.close();
+      redis?.disconnect();
       log.info('store stopped');
     },
   };
