@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRootLogger, type Logger } from '../observability/logger.js';
+import { CliError, EXIT } from './exit-codes.js';
 
 export interface GlobalOptions {
   configDir?: string;
@@ -14,6 +15,8 @@ export interface CliEnv {
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
+  portOffset?: number;
+  operator?: { port: number; token: string };
   log: Logger;
   version: string;
 }
@@ -30,7 +33,16 @@ export function engineVersion(): string {
 export function cliEnv(opts: GlobalOptions, defaultLevel = 'info'): CliEnv {
   const databaseUrl = process.env.DATABASE_URL;
   const redisUrl = process.env.REDIS_URL;
+  const portOffset = Number(process.env.LOJISTA_PORT_OFFSET ?? 0);
+  const operatorPort = Number(process.env.LOJISTA_OPERATOR_PORT ?? 0);
+  const operatorToken = process.env.LOJISTA_OPERATOR_TOKEN;
+  if (!Number.isInteger(portOffset) || portOffset < 0) throw new CliError('LOJISTA_PORT_OFFSET must be a whole number ≥ 0', EXIT.usage);
+  if (operatorPort && (!operatorToken || operatorToken.length < 24)) {
+    throw new CliError('LOJISTA_OPERATOR_PORT is set but LOJISTA_OPERATOR_TOKEN is missing or shorter than 24 characters', EXIT.usage);
+  }
   return {
+    ...(portOffset ? { portOffset } : {}),
+    ...(operatorPort && operatorToken ? { operator: { port: operatorPort, token: operatorToken } } : {}),
     configDir: resolve(opts.configDir ?? process.env.LOJISTA_CONFIG_DIR ?? 'stores'),
     dataDir: resolve(opts.dataDir ?? process.env.LOJISTA_DATA_DIR ?? 'data'),
     ...(databaseUrl ? { databaseUrl } : {}),

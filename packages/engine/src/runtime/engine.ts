@@ -1,7 +1,9 @@
 // Runs every store of the config folder (or one, or the built-in demo) in this process, each on its
 // own port, plus one in-process CJ simulator if any store has no CJ API key.
 import { startSimulator, type RunningSimulator } from '@lojista/cj-sim';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { startOperatorServer } from '../operator/operator-server.js';
 import { systemClock, type Clock } from '../clock.js';
 import { loadStoreConfigs, type LoadedStoreConfig } from '../stores/load-config.js';
 import { loadSecrets, type StoreSecrets } from '../stores/secrets.js';
@@ -26,6 +28,10 @@ export interface EngineOptions {
   jobPollMs?: number;
   /** Override the demo store's port. */
   demoPort?: number;
+  /** Added to every store's port: several instances of one fleet on one machine (scale runtime). */
+  portOffset?: number;
+  /** The operator listener (cross-store health and metrics); off unless a port and a token are given. */
+  operator?: { port: number; host?: string; token: string };
 }
 
 export interface Engine {
@@ -83,9 +89,13 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
   const { prepared, demoAdminToken } = await prepareStores(opts);
   const simulator = await attachSimulator(prepared, opts);
   const stores: StoreRuntime[] = [];
+  let operator: FastifyInstance | null = null;
   try {
     for (const p of prepared) {
-      const store = await openStore(p.loaded, p.secrets, p.supplier, {
+      const loaded = opts.portOffset
+        ? { ...p.loaded, config: { ...p.loaded.config, http: { ...p.loaded.config.http, port: p.loaded.config.http.port + opts.portOffset } } }
+        : p.loaded;
+      const store = await openStore(loaded, p.secrets, p.supplier, {
         rootLog: opts.log,
         clock,
         dataDir: opts.dataDir,
@@ -96,6 +106,9 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
       });
       stores.push(store);
       await store.start();
+    }
+    if (opts.operator) {
+      operator = await startOperatorServer({ port: opts.operator.port, host: opts.operator.host ?? '127.0.0.1', token: opts.operator.token, stores });
     }
   } catch (err) {
     for (const s of stores) await s.stop(1_000).catch(() => undefined);
@@ -108,6 +121,7 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
     simulator,
     demoAdminToken,
     async stop(deadlineMs = 10_000) {
+      await operator?.close();
       await Promise.all(stores.map((s) => s.stop(deadlineMs)));
       await simulator?.close();
     },

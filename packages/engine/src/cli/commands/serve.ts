@@ -23,6 +23,8 @@ export async function serve(env: CliEnv, opts: { store?: string; demo?: boolean;
     ...(opts.port ? { demoPort: opts.port } : {}),
     ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : {}),
     ...(env.redisUrl ? { redisUrl: env.redisUrl } : {}),
+    ...(env.portOffset ? { portOffset: env.portOffset } : {}),
+    ...(env.operator ? { operator: env.operator } : {}),
     log: env.log,
     version: env.version,
   });

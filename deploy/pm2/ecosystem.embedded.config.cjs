@@ -1,0 +1,23 @@
+// Embedded runtime under PM2: one engine process serves every store in stores/ (each on its own
+// port, SQLite files under data/). `pm2 start deploy/pm2/ecosystem.embedded.config.cjs`
+// To run each store as its own process (the old one-process-per-store layout), copy the app entry
+// per store and add `--store <id>` to args.
+module.exports = {
+  apps: [
+    {
+      name: 'lojista',
+      script: 'packages/engine/dist/cli/main.js',
+      args: 'serve --config-dir stores --data-dir data',
+      cwd: __dirname + '/../..',
+      instances: 1,
+      exec_mode: 'fork',
+      // SIGTERM: the engine stops accepting, finishes requests and jobs, then exits 0.
+      kill_timeout: 15000,
+      env: { NODE_ENV: 'production', LOJISTA_LOG_LEVEL: 'info', LOJISTA_SHUTDOWN_DEADLINE_MS: '10000' },
+      max_memory_restart: '512M',
+      autorestart: true,
+      restart_delay: 5000,
+      max_restarts: 50,
+    },
+  ],
+};
