@@ -36,9 +36,11 @@ const NOT_FOUND_CODES = new Set([1602000, 1602001, 1602002, 1602003, 1603100, 16
  */
 export function errorForCode(init: CjErrorInit): CjError {
   const { code, httpStatus } = init;
-  if (httpStatus === 429 || code === 1600200) return new CjRateLimitedError({ ...init, kind: 'qps' });
+  // The code decides the kind before the status does: a used-up daily quota also comes as HTTP 429
+  // ("Too Many Requests", cj-api.md §5) and must not be mistaken for a retryable QPS refusal.
   if (code === 1600201) return new CjRateLimitedError({ ...init, kind: 'quota' });
   if (code === 16900500) return new CjRateLimitedError({ ...init, kind: 'points' });
+  if (httpStatus === 429 || code === 1600200) return new CjRateLimitedError({ ...init, kind: 'qps' });
   if (code !== undefined) {
     if (REAUTH_CODES.has(code)) return new CjAuthError({ ...init, reauthenticate: true });
     if (CREDENTIAL_CODES.has(code)) return new CjAuthError(init);

@@ -35,6 +35,7 @@ export {
 
 // Tokens
 export type { TokenStore, CjTokenRecord } from './auth/token-store.js';
+export { tokenRecordSchema } from './auth/token-store.js';
 export { MemoryTokenStore } from './auth/memory-token-store.js';
 export { FileTokenStore } from './auth/file-token-store.js';
 export type { CjTokenInfo } from './endpoints/auth.js';
