@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Dec, money, formatMoney } from '../money/index.js';
 import type { StoreContext } from '../stores/context.js';
 import { getProduct } from './catalog-repository.js';
-import type { StoredProduct } from './product.js';
+import { foldForSearch, type StoredProduct } from './product.js';
 
 export interface ProductPatch {
   status?: 'active' | 'hidden';
@@ -45,7 +45,7 @@ export async function patchProduct(ctx: StoreContext, idOrSlug: string, patch: P
         ok: false,
         status: 422,
         code: 'below_margin_floor',
-        field: 'priceOverrideMinor',
+        field: 'body.priceOverrideMinor',
         message: `${fmt(patch.priceOverrideMinor)} would break the ${pricing.minMarginPct}% margin floor; the lowest allowed price is ${fmt(min)}`,
       };
     }
@@ -57,7 +57,14 @@ export async function patchProduct(ctx: StoreContext, idOrSlug: string, patch: P
       .set({
         ...(patch.status === 'hidden' ? { status: 'hidden' as const, hidden_reason: 'hidden by the operator' } : {}),
         ...(patch.status === 'active' ? { status: 'active' as const, hidden_reason: null } : {}),
-        ...(patch.title !== undefined ? { title: patch.title, title_edited: 1 } : {}),
+        // The search text is built from the title (as saveProduct does): keep it in step with the edit.
+        ...(patch.title !== undefined
+          ? {
+              title: patch.title,
+              title_edited: 1,
+              search_text: foldForSearch(patch.title, product.category, product.tags.join(' '), product.titleEn),
+            }
+          : {}),
         ...(patch.description !== undefined ? { description: patch.description, description_edited: 1 } : {}),
         ...(patch.priceOverrideMinor !== undefined ? { price_override_minor: patch.priceOverrideMinor } : {}),
         updated_at: now,

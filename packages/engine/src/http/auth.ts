@@ -17,10 +17,22 @@ export function bearerToken(request: FastifyRequest): string | undefined {
   return match?.[1];
 }
 
-/** A Fastify preHandler that admits only this store's admin token. */
+const ADMIN_GUARD = Symbol.for('lojista.adminGuard');
+
+/**
+ * A Fastify hook that admits only this store's admin token. Routes may attach it as `preHandler`;
+ * the HTTP assembly moves it to `onRequest` (see `isAdminGuard`), so a request without the token is
+ * refused before its body is read or its input validated.
+ */
 export function requireToken(expected: string | undefined) {
-  return async (request: FastifyRequest): Promise<void> => {
+  const guard = async (request: FastifyRequest): Promise<void> => {
     const presented = bearerToken(request);
     if (!expected || !presented || !tokenMatches(presented, expected)) throw unauthorized();
   };
+  return Object.assign(guard, { [ADMIN_GUARD]: true as const });
+}
+
+/** True for a hook made by `requireToken`. */
+export function isAdminGuard(hook: unknown): boolean {
+  return typeof hook === 'function' && (hook as unknown as Record<symbol, unknown>)[ADMIN_GUARD] === true;
 }

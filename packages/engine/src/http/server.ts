@@ -5,7 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyError } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyReply } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -17,7 +17,8 @@ import type { Logger } from 'pino';
 import type { StoreMetrics } from '../observability/metrics.js';
 import type { StoreConfig } from '../stores/store-config.js';
 import type { StoreApp } from './app-types.js';
-import { HttpError } from './errors.js';
+import { isAdminGuard } from './auth.js';
+import { badRequest, HttpError } from './errors.js';
 
 export interface HttpServerOptions {
   storeId: string;
@@ -31,6 +32,19 @@ export interface HttpServerOptions {
 
 export type RouteModule = (app: StoreApp) => void | Promise<void>;
 
+const SIMULATED_HEADER = 'simulated (CJ simulator, not production)';
+
+/** The path (keys) to the first string holding a NUL character, or null. */
+function pathToNul(value: unknown, depth = 0): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? [] : null;
+  if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const path = pathToNul(inner, depth + 1);
+    if (path) return [key, ...path];
+  }
+  return null;
+}
+
 export async function buildHttpServer(opts: HttpServerOptions, modules: RouteModule[]): Promise<StoreApp> {
   const { config } = opts;
   const app = Fastify({
@@ -41,8 +55,25 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     trustProxy: config.http.trustProxy,
     // CJ and Stripe webhooks need the exact bytes for their signatures; routes opt in via rawBody.
     return503OnClosing: true,
+    // Errors Fastify's router raises before any route or hook runs (a path parameter over
+    // maxParamLength, a malformed %-escape) would otherwise answer in Fastify's own format.
+    frameworkErrors: (error, _request, frameworkReply) => {
+      const reply = frameworkReply as unknown as FastifyReply;
+      if (opts.simulatedSupplier) reply.header('x-lojista-supplier', SIMULATED_HEADER);
+      reply.header('x-lojista-store', opts.storeId);
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        return reply.status(414).send({ error: { code: 'uri_too_long', message: 'a path parameter is longer than 100 characters' } });
+      }
+      if (error.code === 'FST_ERR_BAD_URL') {
+        return reply.status(400).send({ error: { code: 'invalid_url', message: 'the path is not a valid URL (check its %-escapes)' } });
+      }
+      return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
+    },
   }).withTypeProvider() as unknown as StoreApp;
 
+  // JSON only: without this, Fastify's built-in text/plain parser hands a string to the schema (a 400
+  // "expected object") instead of the 415 every other non-JSON body gets.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -50,8 +81,11 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
       const where = error.validationContext ?? 'body';
-      const path = first?.instancePath?.replace(/^\//, '').replace(/\//g, '.') ?? '';
-      const field = path ? `${where}.${path}` : where;
+      const segments = first?.instancePath?.split('/').filter(Boolean) ?? [];
+      // zod reports an unknown key on the object that holds it; the input to fix is the key itself.
+      const unknownKeys = first?.keyword === 'unrecognized_keys' ? first.params.keys : undefined;
+      if (Array.isArray(unknownKeys) && typeof unknownKeys[0] === 'string') segments.push(unknownKeys[0]);
+      const field = [where, ...segments].join('.');
       const message = `${field}: ${first?.message ?? 'invalid value'}`;
       return reply.status(400).send({ error: { code: 'invalid_input', message, field } });
     }
@@ -72,7 +106,9 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
       return reply.status(415).send({ error: { code: 'unsupported_media_type', message: 'send JSON with Content-Type: application/json' } });
     }
     if (status >= 400 && status < 500) {
-      return reply.status(status).send({ error: { code: 'bad_request', message: error.message } });
+      // Fastify's content-type parser errors (malformed or empty JSON) are about the body.
+      const field = error.code?.startsWith('FST_ERR_CTP_') ? { field: 'body' } : {};
+      return reply.status(status).send({ error: { code: 'bad_request', message: error.message, ...field } });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
@@ -98,7 +134,7 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
-    if (opts.simulatedSupplier) reply.header('x-lojista-supplier', 'simulated (CJ simulator, not production)');
+    if (opts.simulatedSupplier) reply.header('x-lojista-supplier', SIMULATED_HEADER);
     reply.header('x-lojista-store', opts.storeId);
     return payload;
   });
@@ -121,8 +157,37 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
+  // No staticCSP: it would replace helmet's policy on the docs routes with one whose style-src lacks
+  // 'unsafe-inline', and Swagger UI's inline styles would be blocked (console errors, broken layout).
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  // Admin auth runs at onRequest (after the rate limit), not where a route attached it: a request
+  // without this store's token gets 401 before its body is parsed or its input validated (no
+  // validation details, no 413/415 for strangers).
+  app.addHook('onRoute', (route) => {
+    const asList = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
+    const preHandlers = asList(route.preHandler);
+    const guards = preHandlers.filter(isAdminGuard);
+    if (guards.length === 0) return;
+    route.preHandler = preHandlers.filter((hook) => !isAdminGuard(hook));
+    const onRequest = asList(route.onRequest);
+    // A guard is `(request) => Promise<void>`: as valid an onRequest hook as a preHandler.
+    route.onRequest = [...onRequest, ...(guards as unknown as typeof onRequest)];
+  });
+
+  // PostgreSQL can neither store nor compare text holding NUL: such input is a 400 naming the field,
+  // not a 500 from the database (SQLite would store it, so both databases answer alike).
+  app.addHook('preValidation', async (request) => {
+    const inputs = [['params', request.params], ['querystring', request.query], ['body', request.body]] as const;
+    for (const [where, value] of inputs) {
+      const path = pathToNul(value);
+      if (path) {
+        const field = [where, ...path].join('.');
+        throw badRequest(field, `${field}: must not contain the NUL character (\\u0000)`);
+      }
+    }
+  });
 
   for (const register of modules) await register(app);
   return app;
