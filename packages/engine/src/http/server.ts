@@ -17,7 +17,7 @@ import type { Logger } from 'pino';
 import type { StoreMetrics } from '../observability/metrics.js';
 import type { StoreConfig } from '../stores/store-config.js';
 import type { StoreApp } from './app-types.js';
-import { isAdminGuard } from './auth.js';
+import { bearerToken, isAdminGuard, tokenMatches } from './auth.js';
 import { badRequest, HttpError } from './errors.js';
 
 export interface HttpServerOptions {
@@ -28,6 +28,8 @@ export interface HttpServerOptions {
   /** Sent as a response header on every response while the supplier is the simulator. */
   simulatedSupplier: boolean;
   version: string;
+  /** Requests carrying this store's admin token skip the public rate limit (storefront traffic from one IP must not lock the operator out). */
+  adminToken?: string | undefined;
 }
 
 export type RouteModule = (app: StoreApp) => void | Promise<void>;
@@ -131,6 +133,11 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     global: true,
     max: config.http.publicRateLimit.max,
     timeWindow: config.http.publicRateLimit.window,
+    // Only a valid admin token is exempt; wrong tokens stay limited, which also slows guessing.
+    allowList: (request) => {
+      const presented = bearerToken(request);
+      return opts.adminToken !== undefined && presented !== undefined && tokenMatches(presented, opts.adminToken);
+    },
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {

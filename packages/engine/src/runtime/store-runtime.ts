@@ -1,7 +1,7 @@
 // Assembles one store from its config: its database (migrated), its secrets, its CJ client with its
 // own token and QPS budget, its alerts, its jobs and schedules, and its HTTP listener on its own
 // port. Everything it builds belongs to this store only.
-import { CjClient } from '@lojista/cj';
+import { CjClient, MemoryTokenStore } from '@lojista/cj';
 import type { Logger } from 'pino';
 import { AlertService } from '../alerts/alert-service.js';
 import { alertsRoutes } from '../alerts/alerts-routes.js';
@@ -122,7 +122,10 @@ export async function openStore(
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
     timeoutMs: config.cj.timeoutMs,
-    tokenStore: new DbTokenStore(db, env.clock),
+    // The in-process simulator lives only as long as this process, so must its tokens: one kept in
+    // the database would be unknown to the next run's simulator, and the 5-minute getAccessToken
+    // rule would then refuse a new one (a second `lojista scan` or a quick restart failing).
+    tokenStore: supplier.needsInProcessSimulator ? new MemoryTokenStore() : new DbTokenStore(db, env.clock),
     observer: cjObserver(metrics, alerts, log),
     logger: log.child({ component: 'cj' }),
   });
@@ -197,7 +200,7 @@ export async function openStore(
 
   let accepting = false;
   const app = await buildHttpServer(
-    { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version },
+    { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version, adminToken: secrets.get('adminToken') },
     [
       systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting }),
       catalogRoutes(ctx),

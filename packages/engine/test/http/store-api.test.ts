@@ -520,5 +520,10 @@ describe('the public rate limit', () => {
     expect(limited.headers.get('x-lojista-supplier')).toMatch(/simulated/);
     expectError(await call(store.url, 'POST', '/leads', { json: lead }), 429, { code: 'rate_limited' });
     expect(await store.runtime.ctx.db.selectFrom('leads').select('id').execute()).toEqual([]);
+    // The operator is not locked out by storefront traffic from the same address…
+    const adminHeaders = { authorization: `Bearer ${store.adminToken}` };
+    expect((await fetch(`${store.url}/leads`, { headers: adminHeaders })).status).toBe(200);
+    // …but a wrong token stays limited (guessing is slowed down too).
+    expect((await fetch(`${store.url}/leads`, { headers: { authorization: `Bearer ${'x'.repeat(48)}` } })).status).toBe(429);
   });
 });
