@@ -37,6 +37,7 @@ import { fulfilOrder } from '../orders/fulfilment.js';
 import { FULFIL_JOB } from '../orders/payment-confirmation.js';
 import { RECONCILE_JOB, reconcileOrders } from '../orders/reconcile.js';
 import { registerStripeInbox, stripeWebhookRoutes } from '../orders/stripe-webhook-routes.js';
+import { registerInventory } from '../inventory/index.js';
 import { createPaymentProvider } from '../payments/factory.js';
 import { StripePaymentProvider } from '../payments/stripe-provider.js';
 import { INBOX_JOB, InboxDispatcher } from '../webhooks/inbox.js';
@@ -191,10 +192,12 @@ export async function openStore(
   });
   registerOrderWebhooks(dispatcher);
   registerStripeInbox(dispatcher);
+  const inventory = registerInventory({ ctx, runner, dispatcher });
 
   const schedules: ScheduleDefinition[] = [
     { name: 'catalogScan', intervalMs: config.schedules.catalogScan, jobType: SCAN_JOB, payload: { trigger: 'schedule' } },
     { name: 'orderReconcile', intervalMs: config.schedules.orderReconcile, jobType: RECONCILE_JOB },
+    ...inventory.schedules,
   ];
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
