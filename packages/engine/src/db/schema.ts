@@ -221,6 +221,8 @@ export interface OrdersTable {
   track_number: string | null;
   tracking_url: string | null;
   logistic_status: number | null;
+  /** The carrier's last status text from trackInfo (free text: informative only). */
+  tracking_text: string | null;
   shipped_at: string | null;
   delivered_at: string | null;
   last_tracking_at: string | null;

@@ -139,6 +139,7 @@ export async function checkout(ctx: StoreContext, input: CheckoutInput, paymentP
         shipped_at: null,
         delivered_at: null,
         last_tracking_at: null,
+        tracking_text: null,
         created_at: nowIso,
         updated_at: nowIso,
       })

@@ -71,6 +71,9 @@ export async function fulfilOrder(ctx: StoreContext, orderId: string, opts: Fulf
     remote = created;
   }
   order = await recordRemote(ctx, order, remote);
+  // The operator may have cancelled the order while CJ was being asked (a slow create): it must not
+  // be confirmed or paid there.
+  if (order.status === 'cancelled') return withdrawAtCj(ctx, order, remote, opts.signal);
 
   if (remote.status === 'CREATED' || remote.status === 'IN_CART') {
     try {
@@ -85,6 +88,10 @@ export async function fulfilOrder(ctx: StoreContext, orderId: string, opts: Fulf
   order = await advance(ctx, order, remote, 'fulfilment');
 
   if (remote.status === 'UNPAID') {
+    // Pay only an order that is ours to pay right now: cancelled meanwhile → withdraw it at CJ;
+    // any other state means another run or the operator has moved it on.
+    if (order.status === 'cancelled') return withdrawAtCj(ctx, order, remote, opts.signal);
+    if (order.status !== 'confirmed') return;
     const expected = new Dec(order.costUsd).plus(order.shippingQuoteUsd);
     if (!opts.acceptCostDrift && remote.amountUsd && new Dec(remote.amountUsd).gt(expected.times(MAX_COST_DRIFT))) {
       return holdOrder(
@@ -118,6 +125,21 @@ export async function fulfilOrder(ctx: StoreContext, orderId: string, opts: Fulf
     if (remote.status === 'UNPAID') remote = { ...remote, status: 'UNSHIPPED' };
   }
   await advance(ctx, order, remote, 'fulfilment');
+}
+
+/** CJ holds an unpaid copy of an order cancelled here: delete it there, so it can never be paid. */
+async function withdrawAtCj(ctx: StoreContext, order: Order, remote: RemoteOrder, signal?: AbortSignal): Promise<void> {
+  if (!['CREATED', 'IN_CART', 'UNPAID'].includes(remote.status ?? '')) return;
+  try {
+    await ctx.cj.orders.delete(remote.orderId, { signal });
+    await recordEvent(ctx.db, ctx.clock, order, `CJ created order ${remote.orderId} after the cancellation; deleted it at CJ`, 'fulfilment', { cjOrderId: remote.orderId });
+  } catch (err) {
+    if (!(err instanceof CjBusinessError || err instanceof CjUnknownOutcomeError)) throw err;
+    ctx.log.warn({ err, order: order.number }, 'could not delete the CJ copy of a cancelled order');
+    await recordEvent(ctx.db, ctx.clock, order, `CJ created order ${remote.orderId} after the cancellation; deleting it at CJ failed (${err.message}); it stays unpaid`, 'fulfilment', {
+      cjOrderId: remote.orderId,
+    });
+  }
 }
 
 /** Creates the order at CJ (create only: payType 3); null when the order was put on hold instead. */
@@ -227,8 +249,9 @@ export async function advance(ctx: StoreContext, order: Order, remote: RemoteOrd
   for (const step of path.slice(0, path.indexOf(target) + 1)) {
     // Already there or past it.
     if (!isForward(current.status, step)) continue;
-    // A disputed order only learns that it shipped or arrived after all.
+    // A disputed order only learns that it shipped (if it had not) or arrived after all.
     if (current.status === 'disputed' && step !== 'shipped' && step !== 'delivered') continue;
+    if (current.status === 'disputed' && step === 'shipped' && current.shippedAt) continue;
     const set =
       step === 'paid'
         ? { cj_paid_at: now, cj_status: remote.status ?? null }

@@ -76,15 +76,23 @@ export async function reconcileOrders(ctx: StoreContext, signal?: AbortSignal): 
     summary.synced++;
   }
 
-  // 4. Tracking in batches: keeps "last heard" fresh for the dispute rules.
-  const shipped = await ctx.db.selectFrom('orders').select(['id', 'track_number']).where('status', '=', 'shipped').where('track_number', 'is not', null).limit(SYNC_BATCH).execute();
+  // 4. Tracking in batches: "last heard" moves when the carrier's status text changes, which is what
+  //    the dispute rule for silent tracking watches. (Delivered is never decided from this text.)
+  const shipped = await ctx.db
+    .selectFrom('orders')
+    .select(['id', 'track_number', 'tracking_text'])
+    .where('status', '=', 'shipped')
+    .where('track_number', 'is not', null)
+    .orderBy('last_tracking_at')
+    .limit(SYNC_BATCH)
+    .execute();
   if (shipped.length > 0) {
     const infos = await ctx.cj.logistic.trackInfo(shipped.map((s) => s.track_number!), { signal });
     for (const info of infos) {
       const row = shipped.find((s) => s.track_number === info.trackingNumber);
-      if (!row || !info.trackingStatus) continue;
-      await ctx.db.updateTable('orders').set({ last_tracking_at: iso() }).where('id', '=', row.id).execute();
       summary.trackingPolled++;
+      if (!row || !info.trackingStatus || info.trackingStatus === row.tracking_text) continue;
+      await ctx.db.updateTable('orders').set({ tracking_text: info.trackingStatus, last_tracking_at: iso() }).where('id', '=', row.id).execute();
     }
   }
 

@@ -24,17 +24,17 @@ export async function applyTracking(ctx: StoreContext, order: Order, news: Track
       : FAILURE_CODES.has(news.status) || order.tracking.status === null || news.status >= order.tracking.status || FAILURE_CODES.has(order.tracking.status)
         ? news.status
         : order.tracking.status;
-  await ctx.db
-    .updateTable('orders')
-    .set({
-      track_number: news.trackNumber ?? order.tracking.number,
-      tracking_url: news.trackingUrl ?? order.tracking.url,
-      logistic_status: status,
-      last_tracking_at: now,
-      updated_at: now,
-    })
-    .where('id', '=', order.id)
-    .execute();
+  const trackNumber = news.trackNumber ?? order.tracking.number;
+  const trackingUrl = news.trackingUrl ?? order.tracking.url;
+  // "Last heard" moves only on news: the dispute rule for silent tracking depends on it.
+  const changed = trackNumber !== order.tracking.number || trackingUrl !== order.tracking.url || status !== order.tracking.status;
+  if (changed) {
+    await ctx.db
+      .updateTable('orders')
+      .set({ track_number: trackNumber, tracking_url: trackingUrl, logistic_status: status, last_tracking_at: now, updated_at: now })
+      .where('id', '=', order.id)
+      .execute();
+  }
   let current = (await getOrder(ctx.db, order.id))!;
   if (current.tracking.number && (current.status === 'paid' || current.status === 'confirmed')) {
     current = await advance(ctx, current, { orderId: current.cj.orderId ?? '', status: 'SHIPPED', amountUsd: undefined }, actor);

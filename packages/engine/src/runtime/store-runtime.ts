@@ -38,6 +38,7 @@ import { FULFIL_JOB } from '../orders/payment-confirmation.js';
 import { RECONCILE_JOB, reconcileOrders } from '../orders/reconcile.js';
 import { registerStripeInbox, stripeWebhookRoutes } from '../orders/stripe-webhook-routes.js';
 import { registerInventory } from '../inventory/index.js';
+import { registerDisputes } from '../disputes/index.js';
 import { createPaymentProvider } from '../payments/factory.js';
 import { StripePaymentProvider } from '../payments/stripe-provider.js';
 import { INBOX_JOB, InboxDispatcher } from '../webhooks/inbox.js';
@@ -193,11 +194,13 @@ export async function openStore(
   registerOrderWebhooks(dispatcher);
   registerStripeInbox(dispatcher);
   const inventory = registerInventory({ ctx, runner, dispatcher });
+  const disputes = registerDisputes({ ctx, runner });
 
   const schedules: ScheduleDefinition[] = [
     { name: 'catalogScan', intervalMs: config.schedules.catalogScan, jobType: SCAN_JOB, payload: { trigger: 'schedule' } },
     { name: 'orderReconcile', intervalMs: config.schedules.orderReconcile, jobType: RECONCILE_JOB },
     ...inventory.schedules,
+    ...disputes.schedules,
   ];
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
@@ -212,6 +215,7 @@ export async function openStore(
       cjWebhookRoutes(ctx),
       checkoutRoutes(ctx, paymentProvider),
       orderAdminRoutes(ctx),
+      disputes.routes,
       ...(paymentProvider instanceof StripePaymentProvider ? [stripeWebhookRoutes(ctx, paymentProvider)] : []),
       alertsRoutes({ db, adminToken: secrets.get('adminToken') }),
     ],

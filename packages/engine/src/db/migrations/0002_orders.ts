@@ -43,6 +43,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('track_number', 'text')
     .addColumn('tracking_url', 'text')
     .addColumn('logistic_status', 'integer')
+    .addColumn('tracking_text', 'text')
     .addColumn('shipped_at', 'text')
     .addColumn('delivered_at', 'text')
     .addColumn('last_tracking_at', 'text')
