@@ -91,9 +91,11 @@ export async function listCategories(ctx: StoreContext): Promise<Array<{ categor
     .select(['category', (eb) => eb.fn.countAll().as('n')])
     .where('status', '=', 'active')
     .groupBy('category')
-    .orderBy('category')
     .execute();
-  return rows.map((r) => ({ category: r.category, count: Number(r.n) }));
+  // Sorted here, in the store's language ("Óleos" before "Velas" in pt-PT): ORDER BY would follow
+  // the database's collation, byte order on SQLite and whatever the server was set up with on PostgreSQL.
+  const collator = new Intl.Collator(ctx.config.locale);
+  return rows.map((r) => ({ category: r.category, count: Number(r.n) })).sort((a, b) => collator.compare(a.category, b.category));
 }
 
 export async function countByStatus(db: Db): Promise<Record<StoredProduct['status'], number>> {
@@ -107,10 +109,14 @@ export async function countByStatus(db: Db): Promise<Record<StoredProduct['statu
   return out;
 }
 
-/** Inserts or replaces a product and its variants (by CJ product id) in one transaction. */
-export async function saveProduct(db: Db, product: StoredProduct): Promise<void> {
+/**
+ * Inserts or replaces a product and its variants (by CJ product id) in one transaction. With `cap`,
+ * the same transaction retires the weakest active products beyond `cap.keep` (returns their CJ ids),
+ * so no reader ever sees more active products than the cap.
+ */
+export async function saveProduct(db: Db, product: StoredProduct, opts: { cap?: { keep: number; nowIso: string } } = {}): Promise<string[]> {
   const row = productToRow(product, foldForSearch(product.title, product.category, product.tags.join(' '), product.titleEn));
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const { id: _id, cj_pid: _pid, created_at: _created, ...updatable } = row;
     await trx
       .insertInto('products')
@@ -131,6 +137,7 @@ export async function saveProduct(db: Db, product: StoredProduct): Promise<void>
         .onConflict((oc) => oc.column('cj_vid').doUpdateSet(vupdatable))
         .execute();
     }
+    return opts.cap ? retireBeyondCap(trx, opts.cap.keep, opts.cap.nowIso) : [];
   });
 }
 
@@ -152,16 +159,19 @@ export async function slugTaken(db: Db, slug: string, exceptPid?: string): Promi
 
 /** Retires the lowest-scored active products beyond `keep`; returns their CJ ids. */
 export async function retireBeyondCap(db: Db, keep: number, nowIso: string): Promise<string[]> {
-  const excess = await db
+  // Runs after every save, so the common case (under the cap) is one count.
+  const { n } = await db.selectFrom('products').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'active').executeTakeFirstOrThrow();
+  const overflow = Number(n) - keep;
+  if (overflow <= 0) return [];
+  const victims = await db
     .selectFrom('products')
     .select(['id', 'cj_pid'])
     .where('status', '=', 'active')
     .orderBy('score', 'asc')
     .orderBy('created_at', 'asc')
+    .orderBy('id', 'asc')
+    .limit(overflow)
     .execute();
-  const overflow = excess.length - keep;
-  if (overflow <= 0) return [];
-  const victims = excess.slice(0, overflow);
   await db
     .updateTable('products')
     .set({ status: 'retired', hidden_reason: 'catalogue cap reached: weaker than the products kept', updated_at: nowIso })

@@ -124,6 +124,11 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
       counts.analyse.cheapRejected++;
       return reject(summary.pid, hash, cheap);
     }
+    // A product costs its details and its freight quote: start it only when the budget covers both,
+    // so a run never stops half-way through a product with its details paid for and no verdict.
+    if (!budget.canSpend(POINTS.details + POINTS.freight)) {
+      throw new StopScan(`points budget reached (${budget.points}/${budget.limit}) before details and freight of ${summary.pid}`);
+    }
     spend(POINTS.details, `details of ${summary.pid}`);
     let detail: CandidateDetail | null;
     try {
@@ -191,6 +196,9 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
     }
     counts.enrich.ok++;
 
+    // The cap is kept in the same transaction as the save: the public catalogue never exceeds it,
+    // not even while a scan is storing products.
+    const capped = { maxProducts: ctx.config.catalog.maxProducts };
     const stored = await storeProduct(ctx.db, iso(), {
       detail,
       enriched: enriched.product,
@@ -206,13 +214,14 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
         currency: cheapest.result.currency,
       },
       listingHash: hash,
-    });
+    }, capped);
     if (!stored.ok) {
       counts.store.duplicates++;
       return reject(summary.pid, hash, stored.rejection);
     }
     if (stored.created) counts.store.added++;
     else counts.store.updated++;
+    counts.store.retired += stored.retired.length;
     ctx.metrics.scanProducts.inc({ gate: 'store', result: 'stored' });
   };
 
@@ -233,10 +242,11 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
           opts.signal,
         );
         counts.search.pages++;
-        counts.search.found += result.items.length;
-        await advanceCursor(ctx.db, target.cursor, page, Math.max(result.totalPages, 1), iso());
         const remembered = await rejectionsFor(ctx.db, result.items.map((i) => i.pid));
         for (const summary of result.items) {
+          // Counted as each candidate is looked at, so a run the budget stops mid-page still adds up
+          // (found = new + already listed + skipped as rejected).
+          counts.search.found++;
           const hash = listingHash(summary);
           if (await getProductByPid(ctx.db, summary.pid)) {
             counts.search.alreadyListed++;
@@ -251,6 +261,9 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
           progress();
           await saveProgress();
         }
+        // The cursor moves past a page only once all of it was looked at: a run stopped mid-page
+        // resumes there next time instead of skipping the rest of the page until the cursor wraps.
+        await advanceCursor(ctx.db, target.cursor, page, Math.max(result.totalPages, 1), iso());
         progress();
       }
     }
@@ -268,8 +281,9 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
   }
 
   try {
+    // Also covers a cap lowered in the config since the last run.
     const retired = await retireBeyondCap(ctx.db, ctx.config.catalog.maxProducts, iso());
-    counts.store.retired = retired.length;
+    counts.store.retired += retired.length;
   } finally {
     await ctx.db
       .updateTable('scan_runs')

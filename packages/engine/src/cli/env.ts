@@ -30,7 +30,11 @@ export function engineVersion(): string {
   }
 }
 
-export function cliEnv(opts: GlobalOptions, defaultLevel = 'info'): CliEnv {
+/**
+ * `logTo`: a long-running `serve` logs to stdout; every other command logs to stderr, so what it
+ * prints on stdout (JSON for status, migrate, cj, scan) stays parseable by scripts.
+ */
+export function cliEnv(opts: GlobalOptions, defaultLevel = 'info', logTo: 'stdout' | 'stderr' = 'stderr'): CliEnv {
   const databaseUrl = process.env.DATABASE_URL;
   const redisUrl = process.env.REDIS_URL;
   const portOffset = Number(process.env.LOJISTA_PORT_OFFSET ?? 0);
@@ -47,7 +51,10 @@ export function cliEnv(opts: GlobalOptions, defaultLevel = 'info'): CliEnv {
     dataDir: resolve(opts.dataDir ?? process.env.LOJISTA_DATA_DIR ?? 'data'),
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(redisUrl ? { redisUrl } : {}),
-    log: createRootLogger({ level: opts.logLevel ?? process.env.LOJISTA_LOG_LEVEL ?? defaultLevel }),
+    log: createRootLogger({
+      level: opts.logLevel ?? process.env.LOJISTA_LOG_LEVEL ?? defaultLevel,
+      ...(logTo === 'stderr' ? { destination: process.stderr } : {}),
+    }),
     version: engineVersion(),
   };
 }

@@ -69,7 +69,9 @@ export async function loadStoreConfigFile(file: string): Promise<LoadedStoreConf
 }
 
 export function parseStoreConfig(file: string, raw: unknown): StoreConfig {
-  const result = storeConfigSchema.safeParse(raw);
+  // reportInput: zod 4 leaves `input` out of issues by default, and describeIssues needs it to tell
+  // a missing key from a value of the wrong type.
+  const result = storeConfigSchema.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ConfigError(file, describeIssues(result.error));
   return result.data;
 }
@@ -85,7 +87,7 @@ export function describeIssues(error: z.ZodError): ConfigIssue[] {
           message: 'is not a known setting (check the spelling; the commented example is stores/example.yaml)',
         });
       }
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+    } else if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
       issues.push({ path, message: `is required (expected ${issue.expected})` });
     } else {
       issues.push({ path, message: issue.message.replace(/^Invalid input: /, '') });

@@ -29,9 +29,16 @@ export interface StoreGateInput {
   listingHash: string;
 }
 
-export type StoreOutcome = { ok: true; product: StoredProduct; created: boolean } | { ok: false; rejection: Rejection };
+export type StoreOutcome =
+  | { ok: true; product: StoredProduct; created: boolean; /** CJ ids retired to keep the cap (maybe this product's). */ retired: string[] }
+  | { ok: false; rejection: Rejection };
 
-export async function storeProduct(db: Kysely<Database>, nowIso: string, input: StoreGateInput): Promise<StoreOutcome> {
+export interface StoreGateOptions {
+  /** The catalogue cap: the weakest active products beyond it are retired in the same transaction as the save. */
+  maxProducts?: number;
+}
+
+export async function storeProduct(db: Kysely<Database>, nowIso: string, input: StoreGateInput, opts: StoreGateOptions = {}): Promise<StoreOutcome> {
   const { detail, enriched } = input;
   const cheapest = input.variants.reduce((a, b) => (b.grossMinor < a.grossMinor ? b : a));
   const fp = fingerprint(detail.nameEn, cheapest.variant.priceUsd);
@@ -112,8 +119,8 @@ export async function storeProduct(db: Kysely<Database>, nowIso: string, input: 
     lastSyncedAt: nowIso,
     variants,
   };
-  await saveProduct(db, product);
-  return { ok: true, product, created: existing === undefined };
+  const retired = await saveProduct(db, product, opts.maxProducts === undefined ? {} : { cap: { keep: opts.maxProducts, nowIso } });
+  return { ok: true, product, created: existing === undefined, retired };
 }
 
 async function titleTaken(db: Kysely<Database>, title: string, exceptPid: string): Promise<boolean> {
