@@ -21,7 +21,7 @@ function scrub(text: string): string {
 function scrubDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrub(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return value;
+  if (value instanceof Error) return value; // the `err` serializer scrubs it
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, depth + 1);
@@ -61,9 +61,14 @@ export function createRootLogger(opts: RootLoggerOptions = {}): Logger {
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { log: (obj) => scrubDeep(obj) as Record<string, unknown> },
+    // Error messages and stacks carry secrets too (a URL with a token, a rejected key).
+    serializers: { err: (err: Error) => scrubDeep(pino.stdSerializers.err(err)) },
     hooks: {
       logMethod(args, method) {
-        method.apply(this, args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>);
+        // log.error(err): pino would take the message from the error unscrubbed.
+        const [first, ...rest] = args as unknown[];
+        const normalised = first instanceof Error ? [{ err: first }, rest[0] ?? first.message, ...rest.slice(1)] : args;
+        method.apply(this, normalised.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>);
       },
     },
   };

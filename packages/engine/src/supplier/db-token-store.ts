@@ -14,7 +14,13 @@ export class DbTokenStore implements TokenStore {
   async load(accountId: string): Promise<CjTokenRecord | undefined> {
     const row = await this.db.selectFrom('cj_tokens').select('data').where('account_id', '=', accountId).executeTakeFirst();
     if (!row) return undefined;
-    const parsed = tokenRecordSchema.safeParse(JSON.parse(row.data));
+    let json: unknown;
+    try {
+      json = JSON.parse(row.data);
+    } catch {
+      return undefined;
+    }
+    const parsed = tokenRecordSchema.safeParse(json);
     // A damaged record is treated as absent; the client then re-authenticates within the rules.
     return parsed.success ? parsed.data : undefined;
   }

@@ -55,6 +55,9 @@ describe.each(kinds)('database-backed services on $name', (kind) => {
     // A record that no longer matches the schema is treated as absent (the client re-authenticates).
     await a.db.updateTable('cj_tokens').set({ data: JSON.stringify({ accessToken: 42 }) }).where('account_id', '=', 'acct-1').execute();
     expect(await tokens.load('acct-1')).toBeUndefined();
+    // So is a truncated one.
+    await a.db.updateTable('cj_tokens').set({ data: '{"accessToken":"ab' }).where('account_id', '=', 'acct-1').execute();
+    expect(await tokens.load('acct-1')).toBeUndefined();
   });
 
   it('caches translations by key, once per text, per store', async () => {
