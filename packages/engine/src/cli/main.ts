@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../stores/config-error.js';
 import { cjBalance, cjPing } from './commands/cj.js';
+import { cjWebhooksDisable, cjWebhooksEnable } from './commands/cj-webhooks.js';
 import { init } from './commands/init.js';
 import { migrate } from './commands/migrate.js';
 import { scan } from './commands/scan.js';
@@ -51,7 +52,7 @@ program
   .option('--demo', 'serve the built-in demo store (simulated supplier)')
   .option('--port <n>', "the demo store's port (default 4002)", port)
   .action(async (opts: { store?: string; demo?: boolean; port?: number }) => {
-    await serve(cliEnv(globals(), opts.demo || !opts.store ? 'warn' : 'info'), opts);
+    await serve(cliEnv(globals(), opts.demo || !opts.store ? 'warn' : 'info', 'stdout'), opts);
   });
 
 program
@@ -59,7 +60,7 @@ program
   .description('serve the built-in demo store: esoteric niche, pt-PT, EUR, SQLite, in-process CJ simulator')
   .option('--port <n>', 'port (default 4002)', port)
   .action(async (opts: { port?: number }) => {
-    await serve(cliEnv(globals(), 'warn'), { demo: true, ...(opts.port ? { port: opts.port } : {}) });
+    await serve(cliEnv(globals(), 'warn', 'stdout'), { demo: true, ...(opts.port ? { port: opts.port } : {}) });
   });
 
 program
@@ -110,6 +111,18 @@ cj.command('balance')
   .description('the CJ balance that pays for orders')
   .requiredOption('--store <id>', 'the store')
   .action(async (opts: { store: string }) => print(await cjBalance(cliEnv(globals(), 'warn'), opts)));
+const webhooks = cj.command('webhooks').description("point CJ's product, stock, order and logistics messages at the store (webhook/set)");
+webhooks
+  .command('enable')
+  .description("register <url>/webhooks/cj for every topic; the store must be running there (CJ checks that it answers 200)")
+  .requiredOption('--store <id>', 'the store')
+  .requiredOption('--url <base>', "the store's public https address, e.g. https://loja.example.pt")
+  .action(async (opts: { store: string; url: string }) => print(await cjWebhooksEnable(cliEnv(globals(), 'warn'), opts)));
+webhooks
+  .command('disable')
+  .description('cancel every topic: CJ stops sending messages to the store')
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await cjWebhooksDisable(cliEnv(globals(), 'warn'), opts)));
 
 program
   .command('sim')

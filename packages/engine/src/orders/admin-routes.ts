@@ -42,7 +42,10 @@ export function orderAdminRoutes(ctx: StoreContext) {
         if (status) base = base.where('status', '=', status);
         if (q) {
           const like = `%${q.toLowerCase()}%`;
-          base = base.where((eb) => eb.or([eb('number', 'like', `%${q.toUpperCase()}%`), eb('customer_email', 'like', like), eb('customer_name', 'like', `%${q}%`)]));
+          // lower() on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
+          base = base.where((eb) =>
+            eb.or([eb('number', 'like', `%${q.toUpperCase()}%`), eb('customer_email', 'like', like), eb(eb.fn('lower', [eb.ref('customer_name')]), 'like', like)]),
+          );
         }
         const { n } = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
         const rows = await base.select('id').orderBy('created_at', 'desc').orderBy('id').limit(limit).offset((page - 1) * limit).execute();
@@ -76,11 +79,12 @@ export function orderAdminRoutes(ctx: StoreContext) {
           summary: 'Resume a held order (acceptCost: accept a CJ price above the expected one)',
           security,
           params: idParams,
-          body: z.object({ acceptCost: z.boolean().default(false) }).strict().prefault({}),
+          // Optional: a bare POST (no body) arrives as null, which prefault({}) alone would refuse.
+          body: z.object({ acceptCost: z.boolean().default(false) }).strict().nullish(),
         },
       },
       async (request, reply) => {
-        const r = await retryOrder(ctx, request.params.id, request.body.acceptCost);
+        const r = await retryOrder(ctx, request.params.id, request.body?.acceptCost ?? false);
         if (!r.ok) throw fail(r);
         return reply.status(202).send({ queued: true });
       },

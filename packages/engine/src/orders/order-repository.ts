@@ -52,13 +52,16 @@ export interface TransitionRequest {
 }
 
 /**
- * Moves `order` to `req.to` if it is still in the status it was read in and the move is declared.
- * Returns false when another worker moved it first (the caller re-reads); throws TransitionRefused
- * when the move is not allowed.
+ * Moves `order` to `req.to` if it is still in the status it was read in and the move is declared,
+ * in the caller's transaction or in one of its own. Returns false when another worker moved it
+ * first (the caller re-reads); throws TransitionRefused when the move is not allowed.
  */
 export async function transition(db: Db, clock: Clock, order: Pick<Order, 'id' | 'status' | 'heldFrom'>, req: TransitionRequest): Promise<boolean> {
   const check = checkTransition(order.status, req.to, order.heldFrom);
   if (!check.ok) throw new TransitionRefused(order.status, req.to, check.reason);
+  // The status and its event commit together, also for callers without a transaction of their own:
+  // a crash between the two would leave a move missing from the timeline.
+  if (!db.isTransaction) return db.transaction().execute((trx) => transition(trx, clock, order, req));
   const now = new Date(clock.now()).toISOString();
   const holdColumns: Updateable<OrdersTable> =
     req.to === 'on_hold'

@@ -29,6 +29,13 @@ export async function confirmPayment(ctx: StoreContext, p: PaymentConfirmation):
   const outcome = await ctx.db.transaction().execute(async (trx): Promise<ConfirmOutcome> => {
     const order = await getOrder(trx, p.orderId);
     if (!order) return { status: 'rejected', reason: `no order ${p.orderId}` };
+    // A payment that does not match the order is refused before it is recorded: recorded, its
+    // reference would make the correct confirmation (the operator fixing a mistyped amount) look like
+    // a duplicate ("already_confirmed") while the order never goes to CJ.
+    if (order.status === 'awaiting_payment' && (p.amountMinor !== order.totalMinor || p.currency !== order.currency)) {
+      await recordEvent(trx, ctx.clock, order, 'payment amount differs from the order total; not fulfilled', 'payment', { ...p, expected: order.totalMinor });
+      return { status: 'rejected', reason: `paid ${p.amountMinor} ${p.currency}, expected ${order.totalMinor} ${order.currency}` };
+    }
     const now = new Date(ctx.clock.now()).toISOString();
     const inserted = await trx
       .insertInto('payments')
@@ -48,10 +55,6 @@ export async function confirmPayment(ctx: StoreContext, p: PaymentConfirmation):
     if (order.status !== 'awaiting_payment') {
       await recordEvent(trx, ctx.clock, order, `payment ${p.reference} arrived while the order was ${order.status}`, 'payment', { ...p });
       return { status: 'rejected', reason: `order is ${order.status}` };
-    }
-    if (p.amountMinor !== order.totalMinor || p.currency !== order.currency) {
-      await recordEvent(trx, ctx.clock, order, 'payment amount differs from the order total; not fulfilled', 'payment', { ...p, expected: order.totalMinor });
-      return { status: 'rejected', reason: `paid ${p.amountMinor} ${p.currency}, expected ${order.totalMinor} ${order.currency}` };
     }
     const moved = await transition(trx, ctx.clock, order, {
       to: 'pending',

@@ -20,7 +20,7 @@ describe('an order from checkout to delivered (smoke)', () => {
   beforeAll(async () => {
     sim = await testSimulator();
     store = await startTestStore({ database: 'sqlite', sim });
-    await store.runtime.scanNow({ trigger: 'cli', pointsBudget: 800 });
+    await store.runtime.scanNow({ trigger: 'cli', pointsBudget: 120 });
   });
   afterAll(async () => {
     await store?.close();
