@@ -2,16 +2,20 @@
 // lojista — run autonomous dropshipping stores on the CJ Dropshipping API.
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../stores/config-error.js';
-import { cjBalance, cjPing } from './commands/cj.js';
-import { cjWebhooksDisable, cjWebhooksEnable } from './commands/cj-webhooks.js';
-import { init } from './commands/init.js';
-import { migrate } from './commands/migrate.js';
-import { scan } from './commands/scan.js';
-import { serve } from './commands/serve.js';
-import { runSimulator } from './commands/sim.js';
-import { status } from './commands/status.js';
 import { cliEnv, engineVersion, type GlobalOptions } from './env.js';
 import { CliError, EXIT } from './exit-codes.js';
+
+// Commands load only when run: `--help` and usage errors answer without loading the whole engine.
+const commands = {
+  cj: () => import('./commands/cj.js'),
+  cjWebhooks: () => import('./commands/cj-webhooks.js'),
+  init: () => import('./commands/init.js'),
+  migrate: () => import('./commands/migrate.js'),
+  scan: () => import('./commands/scan.js'),
+  serve: () => import('./commands/serve.js'),
+  sim: () => import('./commands/sim.js'),
+  status: () => import('./commands/status.js'),
+};
 
 const positiveInt = (name: string) => (value: string) => {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1`);
@@ -52,7 +56,7 @@ program
   .option('--demo', 'serve the built-in demo store (simulated supplier)')
   .option('--port <n>', "the demo store's port (default 4002)", port)
   .action(async (opts: { store?: string; demo?: boolean; port?: number }) => {
-    await serve(cliEnv(globals(), opts.demo || !opts.store ? 'warn' : 'info', 'stdout'), opts);
+    await (await commands.serve()).serve(cliEnv(globals(), opts.demo || !opts.store ? 'warn' : 'info', 'stdout'), opts);
   });
 
 program
@@ -60,7 +64,7 @@ program
   .description('serve the built-in demo store: esoteric niche, pt-PT, EUR, SQLite, in-process CJ simulator')
   .option('--port <n>', 'port (default 4002)', port)
   .action(async (opts: { port?: number }) => {
-    await serve(cliEnv(globals(), 'warn', 'stdout'), { demo: true, ...(opts.port ? { port: opts.port } : {}) });
+    await (await commands.serve()).serve(cliEnv(globals(), 'warn', 'stdout'), { demo: true, ...(opts.port ? { port: opts.port } : {}) });
   });
 
 program
@@ -76,7 +80,7 @@ program
   .option('--fx-rate <rate>', 'store currency per 1 USD (default 0.92)')
   .option('-y, --yes', 'do not ask; use defaults for what is not given')
   .action(async (opts) => {
-    const { file, secretsFile } = await init(cliEnv(globals(), 'warn'), opts);
+    const { file, secretsFile } = await (await commands.init()).init(cliEnv(globals(), 'warn'), opts);
     console.log(`Created ${file} and ${secretsFile} (mode 600, with a new admin token).`);
     console.log('Next: add the CJ API key to the secrets file ("cjApiKey") or leave it out to use the simulator, then: lojista serve');
   });
@@ -87,42 +91,42 @@ program
   .requiredOption('--store <id>', 'the store to scan for')
   .option('--budget <points>', 'CJ points this scan may spend (default: the store config)', positiveInt('--budget'))
   .action(async (opts: { store: string; budget?: number }) => {
-    await scan(cliEnv(globals(), 'warn'), opts);
+    await (await commands.scan()).scan(cliEnv(globals(), 'warn'), opts);
   });
 
 program
   .command('status')
   .description('products, last scan and jobs of every store (or one)')
   .option('--store <id>', 'only this store')
-  .action(async (opts: { store?: string }) => print(await status(cliEnv(globals(), 'warn'), opts)));
+  .action(async (opts: { store?: string }) => print(await (await commands.status()).status(cliEnv(globals(), 'warn'), opts)));
 
 program
   .command('migrate')
   .description('bring store databases to the latest schema (serve does it on start too)')
   .option('--store <id>', 'only this store')
-  .action(async (opts: { store?: string }) => print(await migrate(cliEnv(globals(), 'warn'), opts)));
+  .action(async (opts: { store?: string }) => print(await (await commands.migrate()).migrate(cliEnv(globals(), 'warn'), opts)));
 
 const cj = program.command('cj').description("check a store's CJ account");
 cj.command('ping')
   .description('authenticate and read the account settings')
   .requiredOption('--store <id>', 'the store')
-  .action(async (opts: { store: string }) => print(await cjPing(cliEnv(globals(), 'warn'), opts)));
+  .action(async (opts: { store: string }) => print(await (await commands.cj()).cjPing(cliEnv(globals(), 'warn'), opts)));
 cj.command('balance')
   .description('the CJ balance that pays for orders')
   .requiredOption('--store <id>', 'the store')
-  .action(async (opts: { store: string }) => print(await cjBalance(cliEnv(globals(), 'warn'), opts)));
+  .action(async (opts: { store: string }) => print(await (await commands.cj()).cjBalance(cliEnv(globals(), 'warn'), opts)));
 const webhooks = cj.command('webhooks').description("point CJ's product, stock, order and logistics messages at the store (webhook/set)");
 webhooks
   .command('enable')
   .description("register <url>/webhooks/cj for every topic; the store must be running there (CJ checks that it answers 200)")
   .requiredOption('--store <id>', 'the store')
   .requiredOption('--url <base>', "the store's public https address, e.g. https://loja.example.pt")
-  .action(async (opts: { store: string; url: string }) => print(await cjWebhooksEnable(cliEnv(globals(), 'warn'), opts)));
+  .action(async (opts: { store: string; url: string }) => print(await (await commands.cjWebhooks()).cjWebhooksEnable(cliEnv(globals(), 'warn'), opts)));
 webhooks
   .command('disable')
   .description('cancel every topic: CJ stops sending messages to the store')
   .requiredOption('--store <id>', 'the store')
-  .action(async (opts: { store: string }) => print(await cjWebhooksDisable(cliEnv(globals(), 'warn'), opts)));
+  .action(async (opts: { store: string }) => print(await (await commands.cjWebhooks()).cjWebhooksDisable(cliEnv(globals(), 'warn'), opts)));
 
 program
   .command('sim')
@@ -131,7 +135,7 @@ program
   .helpOption(false)
   .argument('[args...]', 'cj-sim options, e.g. --port 8787 --qps 1 --seed 42')
   .action(async (args: string[]) => {
-    process.exitCode = await runSimulator(args);
+    process.exitCode = await (await commands.sim()).runSimulator(args);
   });
 
 try {

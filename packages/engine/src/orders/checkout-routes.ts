@@ -79,7 +79,8 @@ export function checkoutRoutes(ctx: StoreContext, provider: PaymentProvider) {
         },
       },
       async (request) => {
-        const order = await getOrder(ctx.db, request.query.number);
+        const row = await ctx.db.selectFrom('orders').select('id').where('number', '=', request.query.number.toUpperCase()).executeTakeFirst();
+        const order = row ? await getOrder(ctx.db, row.id) : undefined;
         // The same answer whether the number or the email is wrong: order numbers are not enumerable.
         if (!order || order.customer.email !== request.query.email.trim().toLowerCase()) throw notFound('no order with that number and email');
         return trackingView(order, ctx.config.locale);
