@@ -5,22 +5,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { StoreContext } from '../stores/context.js';
 import { tryAcquireLock, lockHolder } from '../db/locks.js';
-import { Dec } from '../money/index.js';
-import { isoDateOf } from '../pricing/iso-date.js';
-import { priceVariants } from '../pricing/price-variants.js';
-import type { PriceBreakdown } from '../pricing/price-result.js';
 import type { Translator } from '../translation/types.js';
-import type { CandidateDetail, CandidateSummary, CandidateVariant, FreightQuote, Rejection } from './candidate.js';
-import { getProductByPid, retireBeyondCap, slugTaken } from './catalog-repository.js';
-import { analyse, cheapChecks } from './gates/analyse.js';
+import type { CandidateDetail, CandidateSummary, FreightQuote, Rejection } from './candidate.js';
+import { getProductByPid, retireBeyondCap } from './catalog-repository.js';
+import { cheapChecks } from './gates/analyse.js';
 import { withNicheKeywords } from './gates/analyse-rules.js';
-import { enrich } from './gates/enrich.js';
-import { storeProduct } from './gates/store.js';
-import { translateProduct } from './gates/translate.js';
 import { emptyCounts, type ScanCounts, type ScanProgress } from './scan-counts.js';
 import { ScanBudget } from './scan-budget.js';
 import { advanceCursor, nextPage, rejectionsFor, rememberRejection } from './scan-state.js';
 import { POINTS, type CatalogSupplier } from './supplier.js';
+import { freightSource, runGates } from './pipeline.js';
 
 export const SCAN_LOCK = 'catalog-scan';
 
@@ -116,7 +110,6 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
   };
 
   const quality = withNicheKeywords(ctx.config.quality, ctx.config.niche.keywords);
-  const today = isoDateOf(ctx.clock.now());
 
   const consider = async (summary: CandidateSummary, hash: string) => {
     const cheap = cheapChecks(summary, quality);
@@ -159,66 +152,23 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
         freight = null;
       }
     }
-    const analysed = analyse(detail, freight, quality, ctx.config.mainCountry);
-    if (!analysed.ok) {
-      counts.analyse.rejected++;
-      return reject(summary.pid, hash, analysed.rejection);
+    const outcome = await runGates(ctx, deps.translator, { detail, freight, listingHash: hash }, {
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      maxProducts: ctx.config.catalog.maxProducts,
+    });
+    // Per-gate counts: every gate passed counts "ok", the gate that stopped the product "rejected".
+    for (const gate of outcome.ok ? (['analyse', 'translate', 'price', 'enrich'] as const) : outcome.passed) {
+      if (gate === 'analyse') counts.analyse.passed++;
+      else counts[gate].ok++;
     }
-    counts.analyse.passed++;
-
-    const translated = await translateProduct(deps.translator, detail, ctx.config.locale, opts.signal);
-    if (!translated.ok) {
-      counts.translate.rejected++;
-      return reject(summary.pid, hash, translated.rejection);
+    if (!outcome.ok) {
+      const gate = outcome.rejection.gate;
+      if (gate === 'analyse') counts.analyse.rejected++;
+      else if (gate === 'store') counts.store.duplicates++;
+      else if (gate === 'translate' || gate === 'price' || gate === 'enrich') counts[gate].rejected++;
+      return reject(summary.pid, hash, outcome.rejection);
     }
-    counts.translate.ok++;
-
-    const priced = priceVariants({ variants: analysed.sellableVariants, shippingUsd: analysed.chosenFreight.priceUsd }, ctx.config.pricing, today);
-    const sellable = analysed.sellableVariants
-      .map((variant, i) => ({ variant, result: priced[i]!.result }))
-      .filter((p): p is { variant: CandidateVariant; result: PriceBreakdown } => p.result.ok);
-    if (sellable.length === 0) {
-      counts.price.rejected++;
-      const first = priced[0]!.result;
-      return reject(summary.pid, hash, first.ok ? { gate: 'price', code: 'no_priced_variant', reason: 'no variant could be priced' } : first.rejection);
-    }
-    counts.price.ok++;
-    const cheapest = sellable.reduce((a, b) => (b.result.grossMinor < a.result.grossMinor ? b : a));
-
-    const enriched = await enrich(
-      { detail: { ...detail, variants: sellable.map((s) => s.variant) }, title: translated.title, description: translated.description, titleParts: translated.titleParts },
-      { ...ctx.config.enrich, storeName: ctx.config.name },
-      { isSlugTaken: (slug) => slugTaken(ctx.db, slug, detail.pid) },
-    );
-    if (!enriched.ok) {
-      counts.enrich.rejected++;
-      return reject(summary.pid, hash, enriched.rejection);
-    }
-    counts.enrich.ok++;
-
-    // The cap is kept in the same transaction as the save: the public catalogue never exceeds it,
-    // not even while a scan is storing products.
-    const capped = { maxProducts: ctx.config.catalog.maxProducts };
-    const stored = await storeProduct(ctx.db, iso(), {
-      detail,
-      enriched: enriched.product,
-      titleParts: translated.titleParts,
-      freight: analysed.chosenFreight,
-      variants: sellable.map((s) => ({ variant: s.variant, grossMinor: s.result.grossMinor })),
-      price: {
-        grossMinor: cheapest.result.grossMinor,
-        landedMinor: cheapest.result.landedMinor,
-        marginMinor: cheapest.result.marginMinor,
-        marginPct: cheapest.result.marginPct,
-        fxDate: cheapest.result.fxDate,
-        currency: cheapest.result.currency,
-      },
-      listingHash: hash,
-    }, capped);
-    if (!stored.ok) {
-      counts.store.duplicates++;
-      return reject(summary.pid, hash, stored.rejection);
-    }
+    const stored = outcome.stored;
     if (stored.created) counts.store.added++;
     else counts.store.updated++;
     counts.store.retired += stored.retired.length;
@@ -312,18 +262,6 @@ function isFatal(err: unknown): boolean {
   return err instanceof StopScan || /Auth|Circuit|Abort|RateLimited/.test(name);
 }
 
-/** The warehouse country to quote freight from: the one holding the most stock of the cheapest sellable variant. */
-function freightSource(variants: CandidateVariant[]): { variant: CandidateVariant; country: string } | null {
-  const stocked = variants.filter((v) => v.onSale && v.stock.some((s) => s.quantity > 0));
-  if (stocked.length === 0) return null;
-  const variant = stocked.reduce((a, b) => (compareDecimal(b.priceUsd, a.priceUsd) < 0 ? b : a));
-  const best = variant.stock.reduce((a, b) => (b.quantity > a.quantity ? b : a));
-  return { variant, country: best.countryCode };
-}
-
-function compareDecimal(a: string, b: string): number {
-  return new Dec(a).cmp(b);
-}
 
 /** Every keyword, within each configured CJ category (or in all categories when none is set). */
 function searchTargets(ctx: StoreContext, keywords: string[]): Array<{ keyword: string; categoryId?: string; cursor: string }> {

@@ -99,7 +99,7 @@ describe.concurrent('the lojista CLI', () => {
     expect(init.stdout + init.stderr).not.toContain(token);
 
     // The simulator accepts CJ's top QPS level: the scan below then takes seconds, not half a minute.
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  qps: 1 /m, '  qps: 6 '));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}qps: 1 /m, '  qps: 6 '));
 
     // It refuses to overwrite (run beside the first migrate: refusing touches nothing).
     const [again, migrated] = await Promise.all([cli.run(['init', '--id', 'loja-teste', '--port', String(port), '--yes']), cli.run(['migrate'])]);

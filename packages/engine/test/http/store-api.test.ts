@@ -27,7 +27,7 @@ import {
   type PublicProductBody,
   type ScanRunBody,
 } from './http-helpers.js';
-import { refreshThroughGates } from './refresh-through-gates.js';
+import { refreshThroughGates } from '../support/refresh-through-gates.js';
 
 const databases = await httpDatabases();
 
