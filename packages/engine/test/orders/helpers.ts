@@ -1,26 +1,18 @@
 // Shared pieces of the order suites: a test store that can be given secrets (Stripe keys), a
 // catalogue scanned once from the simulator and copied to other stores, HTTP helpers, CJ webhook
 // signing, and polling.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { computeWebhookSignature } from '@lojista/cj';
 import type { OrderEntry, PaymentEntry, RunningSimulator } from '@lojista/cj-sim';
 import { postgresGate } from '@lojista/testkit';
 import { getProduct, saveProduct } from '../../src/catalog/catalog-repository.js';
-import { systemClock } from '../../src/clock.js';
-import { dropPostgresSchema, schemaForStore } from '../../src/db/connect.js';
 import { getOrder } from '../../src/orders/order-repository.js';
 import type { Order } from '../../src/orders/order.js';
-import { openStore } from '../../src/runtime/store-runtime.js';
 import { simulatorApiKey } from '../../src/runtime/supplier-setup.js';
 import type { StoreContext } from '../../src/stores/context.js';
-import { parseStoreConfig } from '../../src/stores/load-config.js';
-import { StoreSecrets, type SecretKey } from '../../src/stores/secrets.js';
+import type { SecretKey } from '../../src/stores/secrets.js';
 import type { StoreConfigInput } from '../../src/stores/store-config.js';
-import { silentLogger } from '../support/logger.js';
-import { baseConfig, freePort, uniqueStoreId, type TestStore } from '../support/store-harness.js';
+import { startTestStore, uniqueStoreId, type TestStore } from '../support/store-harness.js';
 
 export type DatabaseName = 'sqlite' | 'postgres';
 
@@ -42,54 +34,23 @@ export interface OrderStoreOptions {
   id?: string;
 }
 
-/**
- * Like the shared harness's startTestStore, plus secrets. Public rate limits are lifted (the suites
- * send many requests) and the reconciliation schedule is pushed out of the way: tests call it.
- */
-/** A test store, with the data folder its SQLite file lives in (the CLI can open the same database). */
-export type OrderStore = TestStore & { dataDir: string };
+/** A test store (the shared harness) with public rate limits lifted (the suites send many requests)
+ * and the reconciliation schedule pushed out of the way: tests call it. */
+export type OrderStore = TestStore;
 
 export async function startOrderStore(opts: OrderStoreOptions): Promise<OrderStore> {
-  const id = opts.id ?? uniqueStoreId('o');
-  const port = await freePort();
   const { http, schedules, ...rest } = opts.config ?? {};
-  const config = parseStoreConfig(
-    `(test store ${id})`,
-    baseConfig(port, {
+  return startTestStore({
+    database: opts.database,
+    sim: opts.sim,
+    id: opts.id ?? uniqueStoreId('o'),
+    ...(opts.secrets ? { secrets: opts.secrets } : {}),
+    config: {
       ...rest,
-      http: { port, publicRateLimit: { max: 100_000, window: '1m' }, ...http },
+      http: { port: 0, publicRateLimit: { max: 100_000, window: '1m' }, ...http },
       schedules: { scanOnFirstStart: false, orderReconcile: '24h', ...schedules },
-    }),
-  );
-  const adminToken = randomBytes(24).toString('hex');
-  const apiKey = simulatorApiKey(id);
-  opts.sim.control.createAccount({ apiKey, qps: 50 });
-  const dataDir = mkdtempSync(join(tmpdir(), 'lojista-orders-'));
-  let databaseUrl: string | undefined;
-  if (opts.database === 'postgres') {
-    const pg = await postgresGate();
-    if (!pg.available) throw new Error('PostgreSQL is not available');
-    databaseUrl = pg.url;
-  }
-  const runtime = await openStore(
-    { id, file: `(test store ${id})`, config },
-    new StoreSecrets({ adminToken, ...opts.secrets }),
-    { apiKey, baseUrl: opts.sim.baseUrl, simulated: true, needsInProcessSimulator: false },
-    { rootLog: silentLogger(), clock: systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}) },
-  );
-  await runtime.start();
-  return {
-    id,
-    runtime,
-    url: runtime.url ?? `http://127.0.0.1:${port}`,
-    adminToken,
-    dataDir,
-    async close() {
-      await runtime.stop(2_000);
-      if (databaseUrl) await dropPostgresSchema(databaseUrl, schemaForStore(id));
-      rmSync(dataDir, { recursive: true, force: true });
     },
-  };
+  });
 }
 
 /** A real (small) catalogue scan from the simulator: a few active products. */

@@ -13,7 +13,7 @@ import { dropPostgresSchema, schemaForStore } from '../../src/db/connect.js';
 import { openStore, type StoreRuntime } from '../../src/runtime/store-runtime.js';
 import { simulatorApiKey } from '../../src/runtime/supplier-setup.js';
 import { parseStoreConfig } from '../../src/stores/load-config.js';
-import { StoreSecrets } from '../../src/stores/secrets.js';
+import { StoreSecrets, type SecretKey } from '../../src/stores/secrets.js';
 import type { StoreConfigInput } from '../../src/stores/store-config.js';
 import { silentLogger } from './logger.js';
 
@@ -37,16 +37,18 @@ export async function testSimulator(opts: SimulatorOptions = {}): Promise<Runnin
   return startSimulator({ port: 0, host: '127.0.0.1', clock: 'manual', startTime: Date.now(), catalogueSize: 2000, qps: 50, tokenCooldownSec: 0, allowLocalWebhooks: true, ...opts });
 }
 
+/** A small test store's config; `http.port` is always the free port given (overrides may set the rest of `http`). */
 export function baseConfig(port: number, overrides: Partial<StoreConfigInput> = {}): StoreConfigInput {
+  const { http, ...rest } = overrides;
   return {
     name: 'Test Store',
-    http: { port },
     cj: { qps: 6 },
     niche: { keywords: ['amethyst', 'tarot cards', 'incense'] },
     pricing: { fx: { rate: '0.92', date: '2026-11-20' } },
     catalog: { pageSize: 20, pointsBudgetPerScan: 2_000 },
     schedules: { scanOnFirstStart: false },
-    ...overrides,
+    ...rest,
+    http: { ...http, port },
   };
 }
 
@@ -55,6 +57,8 @@ export interface TestStore {
   runtime: StoreRuntime;
   url: string;
   adminToken: string;
+  /** The folder its SQLite file lives in (the CLI can open the same database). */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -65,6 +69,8 @@ export interface TestStoreOptions {
   config?: Partial<StoreConfigInput>;
   clock?: Clock;
   start?: boolean;
+  /** Secrets besides the admin token (Stripe keys…). */
+  secrets?: Partial<Record<SecretKey, string>>;
 }
 
 export async function startTestStore(opts: TestStoreOptions): Promise<TestStore> {
@@ -83,7 +89,7 @@ export async function startTestStore(opts: TestStoreOptions): Promise<TestStore>
   }
   const runtime = await openStore(
     { id, file: `(test store ${id})`, config },
-    new StoreSecrets({ adminToken }),
+    new StoreSecrets({ adminToken, ...opts.secrets }),
     { apiKey, baseUrl: opts.sim.baseUrl, simulated: true, needsInProcessSimulator: false },
     { rootLog: silentLogger(), clock: opts.clock ?? systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}) },
   );
@@ -93,6 +99,7 @@ export async function startTestStore(opts: TestStoreOptions): Promise<TestStore>
     runtime,
     url: runtime.url ?? `http://127.0.0.1:${port}`,
     adminToken,
+    dataDir,
     async close() {
       await runtime.stop(2_000);
       if (databaseUrl) await dropPostgresSchema(databaseUrl, schemaForStore(id));
