@@ -33,6 +33,8 @@ export class DbJobRunner implements JobRunner {
   private readonly inFlight = new Map<string, { done: Promise<void>; abort: AbortController }>();
   private running = false;
   private wake: (() => void) | null = null;
+  /** A poke that arrived while the loop was not idle (claiming): the next idle returns at once. */
+  private poked = false;
   private loop: Promise<void> | null = null;
   private readonly workerId: string;
   private readonly pollMs: number;
@@ -59,6 +61,7 @@ export class DbJobRunner implements JobRunner {
   }
 
   poke(): void {
+    this.poked = true;
     this.wake?.();
   }
 
@@ -96,12 +99,19 @@ export class DbJobRunner implements JobRunner {
   }
 
   private idle(): Promise<void> {
+    if (this.poked) {
+      this.poked = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.pollMs);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        // Consumed: a later poke must set `poked`, not call this spent wake-up.
+        if (this.wake === done) this.wake = null;
+        this.poked = false;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, this.pollMs);
       this.wake = done;
     });
   }
@@ -135,7 +145,13 @@ export class DbJobRunner implements JobRunner {
     const abort = new AbortController();
     const done = this.runOne(row, abort)
       .catch((err: unknown) => this.opts.log.error({ err, jobId: row.id }, 'recording a job outcome failed; the lease will expire and the job run again'))
-      .finally(() => this.inFlight.delete(row.id));
+      .finally(() => {
+        this.inFlight.delete(row.id);
+        // A slot is free: take the next due job now, not at the next poll. Without this, short
+        // jobs ran at most `concurrency` per poll interval (8/s at the default 250 ms), and a
+        // burst of webhooks held a paid order's fulfilment back for minutes.
+        this.poke();
+      });
     this.inFlight.set(row.id, { done, abort });
   }
 
