@@ -1,7 +1,7 @@
 // The optional operator listener (off by default): cross-store health and metrics for Prometheus
 // and the person running the machine — never store data. It has its own token.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { Registry } from 'prom-client';
+import { AggregatorRegistry } from 'prom-client';
 import { tokenMatches, bearerToken } from '../http/auth.js';
 import { processRegistry } from '../observability/metrics.js';
 import type { StoreRuntime } from '../runtime/store-runtime.js';
@@ -27,7 +27,10 @@ export async function startOperatorServer(opts: OperatorOptions): Promise<Fastif
     stores: opts.stores.map((s) => ({ id: s.ctx.id, url: s.url, supplier: s.ctx.supplier.simulated ? 'simulated' : 'cj' })),
   }));
   app.get('/metrics', async (_request, reply) => {
-    const merged = Registry.merge([processMetrics, ...opts.stores.map((s) => s.ctx.metrics.registry)]);
+    // Every store registers the same metric names (told apart by their `store` label), which
+    // Registry.merge refuses; the aggregator combines the families and keeps the labelled series.
+    const all = await Promise.all([processMetrics, ...opts.stores.map((s) => s.ctx.metrics.registry)].map((r) => r.getMetricsAsJSON()));
+    const merged = AggregatorRegistry.aggregate(all);
     reply.header('content-type', merged.contentType);
     return merged.metrics();
   });
