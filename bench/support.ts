@@ -1,0 +1,279 @@
+// Shared pieces of the benchmarks: the machine they ran on, statistics, the CJ simulator in its own
+// process (so its CPU is not counted as the engine's), and stores opened the way `lojista serve`
+// opens them (openStore), on SQLite, on PostgreSQL, or on PostgreSQL + BullMQ (the scale runtime).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import { CjClient, InProcessRateLimiter } from '@lojista/cj';
+import { POSTGRES_URL, REDIS_URL } from '@lojista/testkit';
+import { systemClock } from '../packages/engine/src/clock.js';
+import { dropPostgresSchema, schemaForStore } from '../packages/engine/src/db/connect.js';
+import { createRootLogger } from '../packages/engine/src/observability/logger.js';
+import { cjObserver } from '../packages/engine/src/runtime/cj-observer.js';
+import { openStore, type StoreRuntime } from '../packages/engine/src/runtime/store-runtime.js';
+import { simulatorApiKey } from '../packages/engine/src/runtime/supplier-setup.js';
+import { parseStoreConfig } from '../packages/engine/src/stores/load-config.js';
+import { StoreSecrets } from '../packages/engine/src/stores/secrets.js';
+import type { StoreConfigInput } from '../packages/engine/src/stores/store-config.js';
+import { DbTokenStore } from '../packages/engine/src/supplier/db-token-store.js';
+import { RedisRateLimiter } from '../packages/engine/src/supplier/redis-rate-limiter.js';
+import { freePort } from '../packages/engine/test/support/store-harness.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------------------------------------
+// The machine
+
+export function machine(): Record<string, string> {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  return {
+    date: new Date().toISOString(),
+    nproc: String(cpus().length),
+    cpu: model.trim(),
+    ram: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (free at start ${(freemem() / 2 ** 30).toFixed(1)} GiB)`,
+    node: process.version,
+    loadavg: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
+  };
+}
+
+export function printLoadAtEnd(): void {
+  console.log(`\nloadavg at end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`);
+}
+
+export function printMachine(title: string): void {
+  console.log(`# ${title}`);
+  for (const [k, v] of Object.entries(machine())) console.log(`${k.padEnd(8)}: ${v}`);
+  console.log('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Nearest rank: the smallest value with at least p% of the values at or below it. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.max(1, Math.ceil((p / 100) * s.length)) - 1]!;
+}
+
+export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+/** A plain text table, columns padded. */
+export function table(header: string[], rows: Array<Array<string | number>>): string {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments: --name value
+
+export function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CJ simulator in a child process
+
+export interface SimProcess {
+  baseUrl: string;
+  url: string;
+  pid: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts packages/cj-sim/src/bin.ts in its own process: manual clock at the real time (token
+ * expiries are compared with the engine's clock), no getAccessToken cooldown, QPS lifted to `qps`
+ * for every account (accounts are created on first use of a well-formed key).
+ */
+export async function startSimProcess(opts: { qps?: number; catalogueSize?: number } = {}): Promise<SimProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      join(ROOT, 'packages/cj-sim/src/bin.ts'),
+      '--port',
+      '0',
+      '--qps',
+      String(opts.qps ?? 1000),
+      '--clock',
+      'manual',
+      '--start-time',
+      String(Date.now()),
+      '--token-cooldown',
+      '0',
+      '--allow-local-webhooks',
+      '--catalogue-size',
+      String(opts.catalogueSize ?? 2400),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`simulator did not start: ${out}`)), 60_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += String(chunk);
+      const m = /CJ API base URL: (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (out += String(chunk)));
+    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}: ${out}`)));
+  });
+  return {
+    baseUrl,
+    url: baseUrl.replace(/\/api2\.0\/v1$/, ''),
+    pid: child.pid!,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stores
+
+export type StoreKind = 'sqlite' | 'postgres' | 'scale';
+
+export interface BenchStore {
+  id: string;
+  kind: StoreKind;
+  runtime: StoreRuntime;
+  url: string;
+  adminToken: string;
+  close(): Promise<void>;
+}
+
+export interface BenchStoreOptions {
+  kind: StoreKind;
+  simBaseUrl: string;
+  config?: Partial<StoreConfigInput>;
+  /**
+   * The engine's own CJ QPS budget. The config only accepts CJ's levels (1, 2, 4, 6); a bench that
+   * measures the engine's cost sets a higher one on the parsed config, as the simulator's is lifted.
+   */
+  engineQps?: number;
+  /** Job poll interval; default: the runtime's own default (250 ms), as `lojista serve`. */
+  jobPollMs?: number;
+  /**
+   * `production` (default): the store's own CJ client, whose limiter spaces calls 1000/qps plus a
+   * safety margin of at least 50 ms — so even with the QPS lifted, one account's calls go out at
+   * most every ~51 ms. `unthrottled`: the store's CJ client is replaced (on its StoreContext, before
+   * start) by one built the same way (same token store, observer, QPS, timeout; the same kind of
+   * limiter: in-process, or Redis for the scale runtime) whose limiter has no margin, so the
+   * engine's own cost shows. Bench only.
+   */
+  limiter?: 'production' | 'unthrottled';
+  start?: boolean;
+}
+
+/** A store opened as `lojista serve` opens one (openStore), with a fresh database and a unique id. */
+export async function openBenchStore(opts: BenchStoreOptions): Promise<BenchStore> {
+  const id = `bench${randomBytes(4).toString('hex')}`;
+  const port = await freePort();
+  const config = parseStoreConfig(`(bench store ${id})`, {
+    name: 'Bench Store',
+    cj: { qps: 6 },
+    niche: { keywords: ['amethyst', 'tarot cards', 'incense'] },
+    pricing: { fx: { rate: '0.92', date: new Date().toISOString().slice(0, 10) } },
+    schedules: { scanOnFirstStart: false },
+    ...opts.config,
+    http: { ...opts.config?.http, port },
+  });
+  if (opts.engineQps) (config.cj as { qps: number }).qps = opts.engineQps;
+  const adminToken = randomBytes(24).toString('hex');
+  const dataDir = mkdtempSync(join(tmpdir(), 'lojista-bench-'));
+  const databaseUrl = opts.kind === 'sqlite' ? undefined : POSTGRES_URL;
+  const redisUrl = opts.kind === 'scale' ? REDIS_URL : undefined;
+  const runtime = await openStore(
+    { id, file: `(bench store ${id})`, config },
+    new StoreSecrets({ adminToken }),
+    { apiKey: simulatorApiKey(id), baseUrl: opts.simBaseUrl, simulated: true, needsInProcessSimulator: false },
+    {
+      rootLog: createRootLogger({ level: 'silent' }),
+      clock: systemClock,
+      dataDir,
+      version: 'bench',
+      ...(databaseUrl ? { databaseUrl } : {}),
+      ...(redisUrl ? { redisUrl } : {}),
+      ...(opts.jobPollMs ? { jobPollMs: opts.jobPollMs } : {}),
+    },
+  );
+  let limiterRedis: Redis | null = null;
+  if (opts.limiter === 'unthrottled') {
+    const { ctx } = runtime;
+    limiterRedis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 3 }) : null;
+    const cj = new CjClient({
+      limiter: limiterRedis
+        ? new RedisRateLimiter(limiterRedis, { safetyMargin: 0, minMarginMs: 0 })
+        : new InProcessRateLimiter({ safetyMargin: 0, minMarginMs: 0 }),
+      apiKey: simulatorApiKey(id),
+      baseUrl: opts.simBaseUrl,
+      qps: config.cj.qps,
+      timeoutMs: config.cj.timeoutMs,
+      tokenStore: new DbTokenStore(ctx.db, ctx.clock),
+      observer: cjObserver(ctx.metrics, ctx.alerts, ctx.log),
+    });
+    (ctx as { cj: CjClient }).cj = cj;
+  }
+  if (opts.start !== false) await runtime.start();
+  return {
+    id,
+    kind: opts.kind,
+    runtime,
+    url: runtime.url ?? `http://127.0.0.1:${port}`,
+    adminToken,
+    async close() {
+      await runtime.stop(5_000);
+      limiterRedis?.disconnect();
+      if (databaseUrl) await dropPostgresSchema(databaseUrl, schemaForStore(id));
+      if (redisUrl) await deleteRedisKeys(redisUrl, `lojista:${id}:*`);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Removes this store's BullMQ keys (only keys under its own, unique queue name). */
+async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
