@@ -16,6 +16,10 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts'],
     pool: 'forks',
+    // Most suites wait (on CJ's QPS budget, moved clocks, child engines), not compute, and vitest's
+    // default on 2 cores is a single worker: three keep the suite near a third of its serial time.
+    // `--maxWorkers N` on the command line overrides this.
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],
