@@ -106,7 +106,12 @@ export class BullJobRunner implements JobRunner {
       stalledInterval: this.opts.stalledIntervalMs ?? 30_000,
     });
     this.worker.on('error', (err) => log.error({ err }, 'BullMQ worker error'));
-    this.worker.on('failed', (job, err) => log.error({ err, bullJobId: job?.id }, 'BullMQ delivery failed; the relay sweep will requeue its row'));
+    this.worker.on('failed', (job, err) => {
+      // A delivery whose worker died (a crash, a deploy) is "stalled": expected, and recovered by
+      // the relay sweep, so a warning; anything else is an error.
+      const stalled = /stalled/i.test(err.message);
+      log[stalled ? 'warn' : 'error']({ err, bullJobId: job?.id }, 'BullMQ delivery failed; the relay sweep will requeue its row');
+    });
     this.worker.on('stalled', (bullJobId) => log.warn({ bullJobId }, 'BullMQ job stalled (its worker died?); delivering it again'));
     // Our run may go on while another worker takes the job over: tell the handler to stop, as
     // DbJobRunner does when its lease renewal fails. Its outcome write will be fenced out anyway.
