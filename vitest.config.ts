@@ -17,7 +17,7 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts'],
     pool: 'forks',
     // Most suites wait (on CJ's QPS budget, moved clocks, child engines), not compute, and vitest's
-    // default on 2 cores is a single worker: three keep the suite near a third of its serial time.
+    // default on 2 cores is a single worker (about 700 s here); three take about 300–400 s.
     // `--maxWorkers N` on the command line overrides this.
     maxWorkers: 3,
     testTimeout: 30_000,
