@@ -8,6 +8,7 @@ import type { Clock } from '../clock.js';
 import type { Database, JobsTable } from '../db/schema.js';
 import { JobOutcomes, toJobRecord } from './outcome.js';
 import { type DeadJobEvent, type JobHandler, type JobRunner, type JobTypeOptions } from './types.js';
+import { Waker } from './waker.js';
 
 export interface DbJobRunnerOptions {
   db: Kysely<Database>;
@@ -32,9 +33,7 @@ export class DbJobRunner implements JobRunner {
   private readonly handlers = new Map<string, Registered>();
   private readonly inFlight = new Map<string, { done: Promise<void>; abort: AbortController }>();
   private running = false;
-  private wake: (() => void) | null = null;
-  /** A poke that arrived while the loop was not idle (claiming): the next idle returns at once. */
-  private poked = false;
+  private readonly waker = new Waker();
   private loop: Promise<void> | null = null;
   private readonly workerId: string;
   private readonly pollMs: number;
@@ -61,8 +60,7 @@ export class DbJobRunner implements JobRunner {
   }
 
   poke(): void {
-    this.poked = true;
-    this.wake?.();
+    this.waker.poke();
   }
 
   async stop(deadlineMs = 10_000): Promise<void> {
@@ -94,26 +92,8 @@ export class DbJobRunner implements JobRunner {
           this.opts.log.error({ err }, 'job claim failed');
         }
       }
-      if (!claimed) await this.idle();
+      if (!claimed) await this.waker.sleep(this.pollMs);
     }
-  }
-
-  private idle(): Promise<void> {
-    if (this.poked) {
-      this.poked = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        // Consumed: a later poke must set `poked`, not call this spent wake-up.
-        if (this.wake === done) this.wake = null;
-        this.poked = false;
-        resolve();
-      };
-      const timer = setTimeout(done, this.pollMs);
-      this.wake = done;
-    });
   }
 
   private iso(offsetMs = 0): string {

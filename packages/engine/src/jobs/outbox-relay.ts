@@ -27,6 +27,7 @@ import {
   relayedLockedBy,
   type DeliveryData,
 } from './bullmq-delivery.js';
+import { Waker } from './waker.js';
 
 export interface OutboxRelayOptions {
   /** The store's PostgreSQL database (its schema). */
@@ -53,9 +54,8 @@ const SWEEP_PAGE = 500;
 export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
-  /** A poke that arrived during a pass: its commit may be newer than the pass's snapshot. */
-  private poked = false;
+  /** A poke that arrives during a pass is kept: its commit may be newer than the pass's snapshot. */
+  private readonly waker = new Waker();
   private lastSweep = 0;
   private readonly pollMs: number;
   private readonly batchSize: number;
@@ -75,8 +75,7 @@ export class OutboxRelay {
 
   /** Relay now instead of at the next poll. */
   poke(): void {
-    this.poked = true;
-    this.wake?.();
+    this.waker.poke();
   }
 
   /** Stops relaying; resolves once the pass in progress (if any) has committed or rolled back. */
@@ -90,7 +89,6 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
-      this.poked = false;
       let relayed = 0;
       try {
         relayed = await this.relayOnce();
@@ -110,21 +108,10 @@ export class OutboxRelay {
         }
       }
       if (!this.running) break;
-      if (failures > 0) await this.idle(Math.max(this.pollMs, Math.min(this.pollMs * 2 ** failures, 10_000)));
-      // A full batch means there may be more due rows: go again at once.
-      else if (relayed < this.batchSize && !this.poked) await this.idle(this.pollMs);
+      if (failures > 0) await this.waker.sleep(Math.max(this.pollMs, Math.min(this.pollMs * 2 ** failures, 10_000)));
+      // A full batch means there may be more due rows: go again at once (as after a poke).
+      else if (relayed < this.batchSize) await this.waker.sleep(this.pollMs);
     }
-  }
-
-  private idle(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 
   /** One pass: relays up to `batchSize` due rows; returns how many. */
