@@ -2,7 +2,7 @@
 // the admin routes (token, input validation, list/detail/cancel), and the wiring the runtime gets
 // from registerDisputes (the schedule's job through a real job runner).
 import type { RunningSimulator } from '@lojista/cj-sim';
-import { postgresGate } from '@lojista/testkit';
+import { testDatabases } from '../support/databases.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { syncSchedules, Scheduler } from '../../src/jobs/scheduler.js';
 import { cancelDispute, checkDisputes, DISPUTES_JOB, registerDisputes, type DisputesRegistration } from '../../src/disputes/index.js';
@@ -11,7 +11,7 @@ import { silentLogger } from '../support/logger.js';
 import { DAY, disputeEnv, paidOrder, rowFor, simCalls, simDisputes, type DisputeEnv } from './helpers.js';
 import { testSimulator } from '../support/store-harness.js';
 
-const pg = await postgresGate();
+const DATABASES = await testDatabases();
 
 // One simulator for the file (each store gets its own account there); its clock only moves forward.
 let sim: RunningSimulator;
@@ -35,10 +35,7 @@ async function openDisputes(env: DisputeEnv, n: number) {
   return { orders, rows };
 }
 
-describe.each([
-  { database: 'sqlite' as const, available: true },
-  { database: 'postgres' as const, available: pg.available },
-])('operator cancel ($database)', ({ database, available }) => {
+describe.each(DATABASES)('operator cancel ($name)', ({ name: database, available }) => {
   let env: DisputeEnv | undefined;
   afterEach(async () => {
     await env?.close();

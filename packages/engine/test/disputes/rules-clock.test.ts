@@ -2,14 +2,14 @@
 // not before the deadline, exactly one CJ dispute per order and rule when it is due, per-country
 // overrides, the order marked disputed with an event, the alert, and the status synced from CJ.
 import type { RunningSimulator } from '@lojista/cj-sim';
-import { postgresGate } from '@lojista/testkit';
+import { testDatabases } from '../support/databases.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { checkDisputes } from '../../src/disputes/index.js';
 import { getOrder, orderEvents } from '../../src/orders/order-repository.js';
 import { DAY, alertsOf, disputeEnv, disputeRows, paidOrder, rowFor, shippedSilentOrder, simCalls, simDisputes, simLedger, type DisputeEnv } from './helpers.js';
 import { testSimulator } from '../support/store-harness.js';
 
-const pg = await postgresGate();
+const DATABASES = await testDatabases();
 
 // One simulator for the file (each store gets its own account there); its clock only moves forward.
 let sim: RunningSimulator;
@@ -20,10 +20,7 @@ afterAll(async () => {
   await sim?.close();
 });
 
-describe.each([
-  { database: 'sqlite' as const, available: true },
-  { database: 'postgres' as const, available: pg.available },
-])('dispute rules with a moving clock ($database)', ({ database, available }) => {
+describe.each(DATABASES)('dispute rules with a moving clock ($name)', ({ name: database, available }) => {
   let env: DisputeEnv | undefined;
   afterEach(async () => {
     await env?.close();

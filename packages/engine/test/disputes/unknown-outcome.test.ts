@@ -1,14 +1,14 @@
 // A `disputes/create` whose answer is lost after CJ committed it (the simulator's commit-then-drop):
 // the dispute is looked up, never filed twice, and the order still ends up disputed.
 import type { RunningSimulator } from '@lojista/cj-sim';
-import { postgresGate } from '@lojista/testkit';
+import { testDatabases } from '../support/databases.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkDisputes, openDispute } from '../../src/disputes/index.js';
 import { getOrder, orderEvents } from '../../src/orders/order-repository.js';
 import { DAY, alertsOf, disputeEnv, paidOrder, rowFor, simCalls, simDisputes, simLedger, type DisputeEnv } from './helpers.js';
 import { testSimulator } from '../support/store-harness.js';
 
-const pg = await postgresGate();
+const DATABASES = await testDatabases();
 
 // One simulator for the file (each store gets its own account there); its clock only moves forward.
 let sim: RunningSimulator;
@@ -19,10 +19,7 @@ afterAll(async () => {
   await sim?.close();
 });
 
-describe.each([
-  { database: 'sqlite' as const, available: true },
-  { database: 'postgres' as const, available: pg.available },
-])('lost create answers ($database)', ({ database, available }) => {
+describe.each(DATABASES)('lost create answers ($name)', ({ name: database, available }) => {
   let env: DisputeEnv | undefined;
   afterEach(async () => {
     await env?.close();

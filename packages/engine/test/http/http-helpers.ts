@@ -1,7 +1,6 @@
 // Helpers for the HTTP suites: a small fetch wrapper, the error-shape assertion, the route list of a
 // running app, the databases to run on, and stores started with the options these suites need.
 import type { RunningSimulator } from '@lojista/cj-sim';
-import { postgresGate } from '@lojista/testkit';
 import { expect } from 'vitest';
 import type { StoreApp } from '../../src/http/app-types.js';
 import { simulatorApiKey } from '../../src/runtime/supplier-setup.js';
@@ -131,22 +130,6 @@ export function routeAccess(key: string): RouteAccess {
 /** The public routes of the catalogue, leads and system areas (each must exist). */
 export const PUBLIC_ROUTE_KEYS: readonly string[] = PUBLIC;
 
-export interface DatabaseVariant {
-  name: 'sqlite' | 'postgres';
-  available: boolean;
-}
-
-/**
- * SQLite always; PostgreSQL when it answers. Without it the suites are skipped with a loud line, and
- * under LOJISTA_REQUIRE_SERVICES=1 postgresGate() throws, so the file fails instead.
- */
-export async function httpDatabases(): Promise<DatabaseVariant[]> {
-  const pg = await postgresGate();
-  return [
-    { name: 'sqlite', available: true },
-    { name: 'postgres', available: pg.available },
-  ];
-}
 
 export interface HttpStoreOptions {
   database: 'sqlite' | 'postgres';

@@ -10,7 +10,6 @@ import {
   appRoutes,
   call,
   expectError,
-  httpDatabases,
   routeAccess,
   PUBLIC_ROUTE_KEYS,
   scanCatalogue,
@@ -22,8 +21,9 @@ import {
   type CatalogPage,
   type ScanRunBody,
 } from './http-helpers.js';
+import { testDatabases } from '../support/databases.js';
 
-const databases = await httpDatabases();
+const databases = await testDatabases();
 
 interface Pair {
   a: TestStore;

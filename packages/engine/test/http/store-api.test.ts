@@ -16,7 +16,6 @@ import {
   adminProduct,
   call,
   expectError,
-  httpDatabases,
   scanCatalogue,
   simAccount,
   startHttpStore,
@@ -27,9 +26,10 @@ import {
   type PublicProductBody,
   type ScanRunBody,
 } from './http-helpers.js';
+import { testDatabases } from '../support/databases.js';
 import { refreshThroughGates } from '../support/refresh-through-gates.js';
 
-const databases = await httpDatabases();
+const databases = await testDatabases();
 
 let sim: RunningSimulator;
 /** One scanned store per available database. */

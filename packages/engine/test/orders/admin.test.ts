@@ -17,7 +17,6 @@ import {
   cjLedger,
   copyCatalogue,
   onEach,
-  orderDatabases,
   orderIn,
   paidOrder,
   postCheckout,
@@ -28,10 +27,10 @@ import {
   timelineProblems,
   until,
   type Buyable,
-  type DatabaseName,
 } from './helpers.js';
+import { testDatabases, type DatabaseName } from '../support/databases.js';
 
-const dbs = await orderDatabases();
+const dbs = await testDatabases();
 let sim: RunningSimulator;
 const stores: Partial<Record<DatabaseName, TestStore>> = {};
 let goods: Buyable[];

@@ -23,17 +23,16 @@ import {
   inboxCount,
   inboxDone,
   onEach,
-  orderDatabases,
   orderIn,
   postCheckout,
   request,
   scanCatalogue,
   startOrderStore,
   type Buyable,
-  type DatabaseName,
 } from './helpers.js';
+import { testDatabases, type DatabaseName } from '../support/databases.js';
 
-const dbs = await orderDatabases();
+const dbs = await testDatabases();
 const IBAN = 'PT50000201231234567890154';
 const SECRET_KEY = 'sk_test_51LojistaOrdersSuite';
 const WEBHOOK_SECRET = 'whsec_lojista_orders_suite_0123456789';

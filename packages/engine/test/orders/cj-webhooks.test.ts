@@ -32,7 +32,6 @@ import {
   inboxCount,
   inboxDone,
   onEach,
-  orderDatabases,
   orderIn,
   paidOrder,
   postCj,
@@ -43,12 +42,12 @@ import {
   timelineProblems,
   until,
   type Buyable,
-  type DatabaseName,
   type OrderStore,
 } from './helpers.js';
+import { testDatabases, type DatabaseName } from '../support/databases.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const dbs = await orderDatabases();
+const dbs = await testDatabases();
 let sim: RunningSimulator;
 /** Applies CJ's own URL rules (no allowLocalWebhooks), like the real API. */
 let strict: RunningSimulator;

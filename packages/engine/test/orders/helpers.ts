@@ -4,7 +4,6 @@
 import { randomBytes } from 'node:crypto';
 import { computeWebhookSignature } from '@lojista/cj';
 import type { OrderEntry, PaymentEntry, RunningSimulator } from '@lojista/cj-sim';
-import { postgresGate } from '@lojista/testkit';
 import { getProduct, saveProduct } from '../../src/catalog/catalog-repository.js';
 import { getOrder } from '../../src/orders/order-repository.js';
 import type { Order } from '../../src/orders/order.js';
@@ -12,18 +11,8 @@ import { simulatorApiKey } from '../../src/runtime/supplier-setup.js';
 import type { StoreContext } from '../../src/stores/context.js';
 import type { SecretKey } from '../../src/stores/secrets.js';
 import type { StoreConfigInput } from '../../src/stores/store-config.js';
+import type { DatabaseName } from '../support/databases.js';
 import { startTestStore, uniqueStoreId, type TestStore } from '../support/store-harness.js';
-
-export type DatabaseName = 'sqlite' | 'postgres';
-
-/** SQLite always; PostgreSQL when it answers (required, i.e. a failure, under LOJISTA_REQUIRE_SERVICES=1). */
-export async function orderDatabases(): Promise<Array<{ name: DatabaseName; available: boolean }>> {
-  const pg = await postgresGate();
-  return [
-    { name: 'sqlite', available: true },
-    { name: 'postgres', available: pg.available },
-  ];
-}
 
 export interface OrderStoreOptions {
   database: DatabaseName;

@@ -3,7 +3,7 @@
 // CJ listing (a near-duplicate caught by the store gate's fingerprint).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '@lojista/cj-sim';
-import { postgresGate } from '@lojista/testkit';
+import { testDatabases } from '../support/databases.js';
 import type { CandidateDetail } from '../../src/catalog/candidate.js';
 import { runScan } from '../../src/catalog/scanner.js';
 import type { CatalogSupplier } from '../../src/catalog/supplier.js';
@@ -11,14 +11,10 @@ import { startTestStore, testSimulator, type TestStore } from '../support/store-
 import { scanDeps } from './pipeline-helpers.js';
 import { expectConsistentCounts, finished, ledgerScanCalls, productPids, rejectionRows } from './scan-support.js';
 
-const pg = await postgresGate();
-const DATABASES = [
-  { database: 'sqlite' as const, available: true },
-  { database: 'postgres' as const, available: pg.available },
-];
+const DATABASES = await testDatabases();
 const CONFIG = { niche: { keywords: ['selenite'] }, catalog: { pageSize: 8, pointsBudgetPerScan: 1_000 } };
 
-describe.each(DATABASES)('scan refusals on $database', ({ database, available }) => {
+describe.each(DATABASES)('scan refusals on $name', ({ name: database, available }) => {
   if (!available) {
     it.skip('needs PostgreSQL (unreachable; LOJISTA_REQUIRE_SERVICES=1 turns this into a failure)', () => undefined);
     return;

@@ -3,7 +3,7 @@
 // catalogue cap, and admin-edited texts surviving a refresh.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '@lojista/cj-sim';
-import { postgresGate } from '@lojista/testkit';
+import { testDatabases } from '../support/databases.js';
 import { CjCatalogSupplier } from '../../src/catalog/cj-catalog-supplier.js';
 import { getProductByPid } from '../../src/catalog/catalog-repository.js';
 import { nextPage } from '../../src/catalog/scan-state.js';
@@ -28,17 +28,13 @@ import {
   type FinishedScan,
 } from './scan-support.js';
 
-const pg = await postgresGate();
-const DATABASES = [
-  { database: 'sqlite' as const, available: true },
-  { database: 'postgres' as const, available: pg.available },
-];
+const DATABASES = await testDatabases();
 
 /** One keyword with a few pages of results in the seeded simulator catalogue (21 products). */
 const KEYWORD = 'selenite';
 const PAGE_SIZE = 8;
 
-describe.each(DATABASES)('the whole scan against the simulator on $database', ({ database, available }) => {
+describe.each(DATABASES)('the whole scan against the simulator on $name', ({ name: database, available }) => {
   if (!available) {
     it.skip('needs PostgreSQL (unreachable; LOJISTA_REQUIRE_SERVICES=1 turns this into a failure)', () => undefined);
     return;
