@@ -82,7 +82,8 @@ export interface OrderProduct {
   abnormalType: number[];
 }
 
-const orderProduct = z
+/** A line of an order, as getOrderDetail lists it and the ORDER webhook carries it. */
+export const orderProduct = z
   .object({
     vid: optId,
     quantity: num,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCjJson } from '../json.js';
+import { orderProduct } from '../schemas/orders.js';
 import { id, list, money, num, optId, stringList, text } from '../schemas/primitives.js';
 import { trackingStatusName } from './tracking-status.js';
 import type {
@@ -79,17 +80,7 @@ export const orderParams = z
     payDate: text,
     deliveryDate: text,
     completeDate: text,
-    orderItems: list(
-      z.object({
-        vid: optId,
-        quantity: num,
-        sellPrice: money,
-        lineItemId: optId,
-        storeLineItemId: optId,
-        productionOrderStatus: num,
-        abnormalType: list(z.union([z.number(), z.string()]).transform(Number)),
-      }),
-    ),
+    orderItems: list(orderProduct),
   })
   .transform(
     (o): OrderChange => ({

@@ -1,3 +1,4 @@
+import type { OrderProduct } from '../schemas/orders.js';
 import type { TrackingStatusName } from './tracking-status.js';
 
 /** Fields every CJ webhook message carries. Deduplicate on `messageId`: CJ retries deliveries. */
@@ -71,15 +72,7 @@ export interface OrderChange {
   payDate?: string | undefined;
   deliveryDate?: string | undefined;
   completeDate?: string | undefined;
-  orderItems: {
-    vid?: string | undefined;
-    quantity?: number | undefined;
-    sellPrice?: string | undefined;
-    lineItemId?: string | undefined;
-    storeLineItemId?: string | undefined;
-    productionOrderStatus?: number | undefined;
-    abnormalType: number[];
-  }[];
+  orderItems: OrderProduct[];
 }
 
 export interface OrderSplitChange {
