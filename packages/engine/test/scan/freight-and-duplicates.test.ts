@@ -3,7 +3,7 @@
 // CJ listing (a near-duplicate caught by the store gate's fingerprint).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '@lojista/cj-sim';
-import { testDatabases } from '../support/databases.js';
+import { skipUnavailable, testDatabases } from '../support/databases.js';
 import type { CandidateDetail } from '../../src/catalog/candidate.js';
 import { runScan } from '../../src/catalog/scanner.js';
 import type { CatalogSupplier } from '../../src/catalog/supplier.js';
@@ -15,10 +15,7 @@ const DATABASES = await testDatabases();
 const CONFIG = { niche: { keywords: ['selenite'] }, catalog: { pageSize: 8, pointsBudgetPerScan: 1_000 } };
 
 describe.each(DATABASES)('scan refusals on $name', ({ name: database, available }) => {
-  if (!available) {
-    it.skip('needs PostgreSQL (unreachable; LOJISTA_REQUIRE_SERVICES=1 turns this into a failure)', () => undefined);
-    return;
-  }
+  if (skipUnavailable({ name: database, available })) return;
   let sim: RunningSimulator;
   const stores: TestStore[] = [];
   beforeAll(async () => {

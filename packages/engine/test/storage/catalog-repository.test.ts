@@ -1,7 +1,7 @@
 // The catalogue repository on SQLite and PostgreSQL: upserts that replace variants, listing with
 // filters/search/sort/paging (the same answers on both databases for the same data), categories,
 // the catalogue cap and slug checks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   countByStatus,
   getProduct,
@@ -15,7 +15,7 @@ import {
   type CatalogQuery,
 } from '../../src/catalog/catalog-repository.js';
 import { effectivePriceMinor, foldForSearch, type StoredProduct } from '../../src/catalog/product.js';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, freshDatabase, skipUnavailable } from '../support/databases.js';
 import { contextFor, product, variant } from './fixtures.js';
 
 const kinds = await databaseKinds();
@@ -84,17 +84,9 @@ const QUERIES: Record<string, CatalogQuery> = {
 const answers = new Map<string, Record<string, { total: number; ids: string[] }>>();
 
 describe.each(kinds)('the catalogue repository on $name', (kind) => {
-  if (!kind.available) {
-    it.skip('needs PostgreSQL (unreachable; LOJISTA_REQUIRE_SERVICES=1 turns this into a failure)', () => undefined);
-    return;
-  }
-  let store: Awaited<ReturnType<typeof kind.open>>;
-  beforeAll(async () => {
-    store = await kind.open();
-    for (const p of CATALOGUE) await saveProduct(store.db, p);
-  });
-  afterAll(async () => {
-    await store?.cleanup();
+  if (skipUnavailable(kind)) return;
+  const store = freshDatabase(kind, async ({ db }) => {
+    for (const p of CATALOGUE) await saveProduct(db, p);
   });
 
   it('lists with filters, accent- and case-insensitive search, sort and paging exactly as specified', async () => {

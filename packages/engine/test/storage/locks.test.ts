@@ -1,25 +1,16 @@
 // Lease locks in the store's database (what keeps a scan from overlapping itself, across processes),
 // on SQLite and PostgreSQL: acquire, contention, takeover after expiry, renew and release.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { lockHolder, tryAcquireLock } from '../../src/db/locks.js';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, freshDatabase, skipUnavailable } from '../support/databases.js';
 
 const kinds = await databaseKinds();
 const LEASE = 60_000;
 
 describe.each(kinds)('lease locks on $name', (kind) => {
-  if (!kind.available) {
-    it.skip('needs PostgreSQL (unreachable; LOJISTA_REQUIRE_SERVICES=1 turns this into a failure)', () => undefined);
-    return;
-  }
-  let store: Awaited<ReturnType<typeof kind.open>>;
-  beforeAll(async () => {
-    store = await kind.open();
-  });
-  afterAll(async () => {
-    await store?.cleanup();
-  });
+  if (skipUnavailable(kind)) return;
+  const store = freshDatabase(kind);
 
   it('lets one owner hold a lock until it releases it', async () => {
     const clock = new ManualClock();

@@ -1,23 +1,14 @@
 // What a scan remembers between runs, on SQLite and PostgreSQL: the search cursor per keyword and
 // the rejections with the listing they were made for.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { advanceCursor, forgetRejection, nextPage, rejectionsFor, rememberRejection } from '../../src/catalog/scan-state.js';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, freshDatabase, skipUnavailable } from '../support/databases.js';
 
 const kinds = await databaseKinds();
 
 describe.each(kinds)('scan state on $name', (kind) => {
-  if (!kind.available) {
-    it.skip('needs PostgreSQL (unreachable; LOJISTA_REQUIRE_SERVICES=1 turns this into a failure)', () => undefined);
-    return;
-  }
-  let store: Awaited<ReturnType<typeof kind.open>>;
-  beforeAll(async () => {
-    store = await kind.open();
-  });
-  afterAll(async () => {
-    await store?.cleanup();
-  });
+  if (skipUnavailable(kind)) return;
+  const store = freshDatabase(kind);
 
   it('keeps a cursor per keyword that moves a page at a time and wraps at the end', async () => {
     const { db } = store;

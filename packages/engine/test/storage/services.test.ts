@@ -1,31 +1,20 @@
 // Per-store services backed by the store's database, on SQLite and PostgreSQL: the persisted CJ
 // token, the translation cache and the leads.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CjTokenRecord } from '@lojista/cj';
 import { ManualClock } from '../../src/clock.js';
 import { addLead, listLeads } from '../../src/leads/leads-service.js';
 import { DbTokenStore } from '../../src/supplier/db-token-store.js';
 import { DbTranslationCache } from '../../src/translation/db-cache.js';
-import { databaseKinds } from '../support/databases.js';
+import { databaseKinds, freshDatabase, skipUnavailable } from '../support/databases.js';
 import { contextFor } from './fixtures.js';
 
 const kinds = await databaseKinds();
 
 describe.each(kinds)('database-backed services on $name', (kind) => {
-  if (!kind.available) {
-    it.skip('needs PostgreSQL (unreachable; LOJISTA_REQUIRE_SERVICES=1 turns this into a failure)', () => undefined);
-    return;
-  }
-  let a: Awaited<ReturnType<typeof kind.open>>;
-  let b: Awaited<ReturnType<typeof kind.open>>;
-  beforeAll(async () => {
-    a = await kind.open();
-    b = await kind.open();
-  });
-  afterAll(async () => {
-    await a?.cleanup();
-    await b?.cleanup();
-  });
+  if (skipUnavailable(kind)) return;
+  const a = freshDatabase(kind);
+  const b = freshDatabase(kind);
 
   it('persists the CJ token per account, survives a new store instance, and ignores a damaged record', async () => {
     const clock = new ManualClock(Date.UTC(2026, 10, 30, 9));

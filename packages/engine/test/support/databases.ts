@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { postgresGate } from '@lojista/testkit';
+import { afterAll, beforeAll, it } from 'vitest';
 import { dropPostgresSchema, openDatabase, type DatabaseTarget, type StoreDatabase } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 
@@ -27,9 +28,37 @@ export async function testDatabases(): Promise<DatabaseChoice[]> {
   ];
 }
 
+export type FreshDatabase = StoreDatabase & { cleanup(): Promise<void> };
+
 export interface DatabaseKind extends DatabaseChoice {
   /** A fresh, migrated, empty database; `cleanup()` removes it. */
-  open(): Promise<StoreDatabase & { cleanup(): Promise<void> }>;
+  open(): Promise<FreshDatabase>;
+}
+
+/**
+ * Call first in a `describe.each(kinds)` block, and `return` when it answers true: an unreachable
+ * PostgreSQL becomes one loud skipped test instead of the block's tests.
+ */
+export function skipUnavailable(choice: DatabaseChoice): boolean {
+  if (choice.available) return false;
+  it.skip('needs PostgreSQL (unreachable; LOJISTA_REQUIRE_SERVICES=1 turns this into a failure)', () => undefined);
+  return true;
+}
+
+/**
+ * A fresh database for the enclosing describe block: opened (and `seed`ed) before its tests, removed
+ * after them. The object is filled in by beforeAll, so read its fields inside tests only.
+ */
+export function freshDatabase(kind: DatabaseKind, seed?: (db: FreshDatabase) => Promise<void>): FreshDatabase {
+  const holder = {} as FreshDatabase;
+  beforeAll(async () => {
+    Object.assign(holder, await kind.open());
+    await seed?.(holder);
+  });
+  afterAll(async () => {
+    await holder.cleanup?.();
+  });
+  return holder;
 }
 
 export async function databaseKinds(): Promise<DatabaseKind[]> {
