@@ -1,5 +1,7 @@
 // Tracking: the numeric LOGISTIC statuses 0–14 (cj-api.md §7.2), the events a parcel goes through
-// between the warehouse and the door, and the free text trackInfo prints.
+// between the warehouse and the door, and the free text trackInfo prints. Written from cj-api.md, not
+// imported from @lojista/cj: a contract test against a simulator sharing the client's table could not
+// catch a mistake in it.
 import type { Rng } from '../rng.js';
 import { DAY, HOUR } from '../clock.js';
 
