@@ -1,5 +1,5 @@
-// The public catalogue under load from a separate process (wrk): GET /catalog?limit=24,
-// GET /catalog?search=ametista and GET /catalog/product/:slug, 16 connections for --seconds each,
+// The public catalogue under load from a separate process (wrk): GET /api/catalog?limit=24,
+// GET /api/catalog?search=ametista and GET /api/catalog/product/:slug, 16 connections for --seconds each,
 // on SQLite (the baseline) and on PostgreSQL, in one run. Both stores hold the same ~200 products:
 // the SQLite store's is filled by one scan (the demo store's niche, 5000 CJ points, cap 200)
 // against the simulator, and copied row for row into the PostgreSQL store's schema.
@@ -100,21 +100,21 @@ async function main(): Promise<void> {
       for (let i = 0; i < history.length; i += 100) await trx.insertInto('price_history').values(history.slice(i, i + 100)).execute();
     });
     for (const store of stores) {
-      const page = (await (await fetch(`${store.url}/catalog?limit=1`)).json()) as { total: number };
-      const search = (await (await fetch(`${store.url}/catalog?search=ametista&limit=24`)).json()) as { total: number };
+      const page = (await (await fetch(`${store.url}/api/catalog?limit=1`)).json()) as { total: number };
+      const search = (await (await fetch(`${store.url}/api/catalog?search=ametista&limit=24`)).json()) as { total: number };
       console.log(`${store.kind}: ${page.total} products for sale, ${variants.length} variants in all; "ametista" matches ${search.total}`);
     }
     console.log(`(the scan added ${scan.counts.store.added} and retired ${scan.counts.store.retired} beyond the cap of 200)`);
     // One product page for both: the first product of the SQLite store's catalogue, if PostgreSQL has it too.
-    const first = ((await (await fetch(`${stores[0]!.url}/catalog?limit=1`)).json()) as { items: Array<{ slug: string }> }).items[0]!.slug;
-    const onPg = await fetch(`${stores[1]!.url}/catalog/product/${encodeURIComponent(first)}`);
+    const first = ((await (await fetch(`${stores[0]!.url}/api/catalog?limit=1`)).json()) as { items: Array<{ slug: string }> }).items[0]!.slug;
+    const onPg = await fetch(`${stores[1]!.url}/api/catalog/product/${encodeURIComponent(first)}`);
     await onPg.arrayBuffer();
     if (onPg.status !== 200) throw new Error(`product ${first} is not in the PostgreSQL store's catalogue (HTTP ${onPg.status})`);
     const slugs = [first, first];
     const endpoints = [
-      { name: 'GET /catalog?limit=24', path: () => '/catalog?limit=24' },
-      { name: 'GET /catalog?search=ametista', path: () => '/catalog?search=ametista' },
-      { name: 'GET /catalog/product/:slug', path: (i: number) => `/catalog/product/${encodeURIComponent(slugs[i]!)}` },
+      { name: 'GET /api/catalog?limit=24', path: () => '/api/catalog?limit=24' },
+      { name: 'GET /api/catalog?search=ametista', path: () => '/api/catalog?search=ametista' },
+      { name: 'GET /api/catalog/product/:slug', path: (i: number) => `/api/catalog/product/${encodeURIComponent(slugs[i]!)}` },
     ];
     // Warm-up: a short burst on each endpoint and database (JIT, statement caches, pools).
     for (const e of endpoints) for (const [i, s] of stores.entries()) await run('wrk', ['-t1', '-c4', '-d1s', `${s.url}${e.path(i)}`]);

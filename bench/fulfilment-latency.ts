@@ -1,5 +1,5 @@
 // Fulfilment latency: seconds from the customer's payment confirmation (the order's event into
-// `pending`) to paid at CJ (the event into `paid`), and the latency of POST /checkout itself, for
+// `pending`) to paid at CJ (the event into `paid`), and the latency of POST /api/checkout itself, for
 // demo-paid orders — embedded runtime (SQLite + the DB job runner, the baseline) against the scale
 // runtime (PostgreSQL + outbox relayed to BullMQ on Redis), in one run.
 //
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(
       table(
-        ['runtime, CJ limiter', 'orders', 'payment→paid at CJ median', 'p95', 'per-round medians', 'POST /checkout median', 'p95', 'per-round medians', 'engine CPU ms/order (median of rounds)'],
+        ['runtime, CJ limiter', 'orders', 'payment→paid at CJ median', 'p95', 'per-round medians', 'POST /api/checkout median', 'p95', 'per-round medians', 'engine CPU ms/order (median of rounds)'],
         stores.map((s) => {
           const x = samples.get(s)!;
           return [

@@ -125,8 +125,8 @@ async function serve(count: number): Promise<Result> {
 
     const scanStart = performance.now();
     for (const s of stores) {
-      const res = await fetch(`${s.url}/catalog/scan`, { method: 'POST', headers: { authorization: `Bearer ${s.token}` } });
-      if (res.status !== 202) throw new Error(`${s.id}: POST /catalog/scan answered ${res.status} ${await res.text()}`);
+      const res = await fetch(`${s.url}/api/catalog/scan`, { method: 'POST', headers: { authorization: `Bearer ${s.token}` } });
+      if (res.status !== 202) throw new Error(`${s.id}: POST /api/catalog/scan answered ${res.status} ${await res.text()}`);
     }
     let peak = 0;
     let stored = 0;
@@ -136,7 +136,7 @@ async function serve(count: number): Promise<Result> {
       async () => {
         for (const s of stores) {
           if (finished.has(s.id)) continue;
-          const body = (await (await fetch(`${s.url}/catalog/scans?limit=1`, { headers: { authorization: `Bearer ${s.token}` } })).json()) as {
+          const body = (await (await fetch(`${s.url}/api/catalog/scans?limit=1`, { headers: { authorization: `Bearer ${s.token}` } })).json()) as {
             items: Array<{ status: string; counts: { store: { added: number } } }>;
           };
           const run = body.items[0];

@@ -118,7 +118,7 @@ cj.command('balance')
 const webhooks = cj.command('webhooks').description("point CJ's product, stock, order and logistics messages at the store (webhook/set)");
 webhooks
   .command('enable')
-  .description("register <url>/webhooks/cj for every topic; the store must be running there (CJ checks that it answers 200)")
+  .description("register <url>/api/webhooks/cj for every topic; the store must be running there (CJ checks that it answers 200)")
   .requiredOption('--store <id>', 'the store')
   .requiredOption('--url <base>', "the store's public https address, e.g. https://loja.example.pt")
   .action(async (opts: { store: string; url: string }) => print(await (await commands.cjWebhooks()).cjWebhooksEnable(cliEnv(globals(), 'warn'), opts)));

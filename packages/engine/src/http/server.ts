@@ -5,7 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyError, type FastifyReply } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -34,6 +34,16 @@ export interface HttpServerOptions {
 
 export type RouteModule = (app: StoreApp) => void | Promise<void>;
 
+/** Where the JSON API lives; the storefront owns every other clean URL of the listener. */
+export const API_PREFIX = '/api';
+
+export interface RouteModules {
+  /** Registered at the listener's root: operations endpoints (/health, /ready, /metrics) and the HTML faces. */
+  root?: RouteModule[];
+  /** The JSON API, registered under API_PREFIX. */
+  api: RouteModule[];
+}
+
 const SIMULATED_HEADER = 'simulated (CJ simulator, not production)';
 
 /** The path (keys) to the first string holding a NUL character, or null. */
@@ -47,7 +57,7 @@ function pathToNul(value: unknown, depth = 0): string[] | null {
   return null;
 }
 
-export async function buildHttpServer(opts: HttpServerOptions, modules: RouteModule[]): Promise<StoreApp> {
+export async function buildHttpServer(opts: HttpServerOptions, modules: RouteModules): Promise<StoreApp> {
   const { config } = opts;
   const app = Fastify({
     loggerInstance: opts.log,
@@ -115,9 +125,9 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `no route for ${request.method} ${request.url.split('?')[0]}` } }),
-  );
+  const jsonNotFound = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: `no route for ${request.method} ${request.url.split('?')[0]}` } });
+  app.setNotFoundHandler(jsonNotFound);
 
   await app.register(fastifyHelmet, {
     // The docs page (swagger-ui) ships its own scripts and styles.
@@ -166,8 +176,8 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
   });
   // No staticCSP: it would replace helmet's policy on the docs routes with one whose style-src lacks
   // 'unsafe-inline', and Swagger UI's inline styles would be blocked (console errors, broken layout).
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(fastifySwaggerUi, { routePrefix: `${API_PREFIX}/docs` });
+  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
 
   // Admin auth runs at onRequest (after the rate limit), not where a route attached it: a request
   // without this store's token gets 401 before its body is parsed or its input validated (no
@@ -196,6 +206,14 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     }
   });
 
-  for (const register of modules) await register(app);
+  for (const register of modules.root ?? []) await register(app);
+  await app.register(
+    async (api) => {
+      // A face at the root may answer unknown paths with a page; under /api they stay JSON.
+      api.setNotFoundHandler(jsonNotFound);
+      for (const register of modules.api) await register(api as StoreApp);
+    },
+    { prefix: API_PREFIX },
+  );
   return app;
 }

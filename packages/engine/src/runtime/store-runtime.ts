@@ -28,7 +28,7 @@ import { cjProxyRoutes } from '../supplier/cj-proxy-routes.js';
 import { DbTokenStore } from '../supplier/db-token-store.js';
 import { RedisRateLimiter } from '../supplier/redis-rate-limiter.js';
 import { Redis } from 'ioredis';
-import { systemRoutes } from '../system/system-routes.js';
+import { storeInfoRoutes, systemRoutes } from '../system/system-routes.js';
 import { cjWebhookRoutes } from '../webhooks/cj-webhook-routes.js';
 import { orderAdminRoutes } from '../orders/admin-routes.js';
 import { checkoutRoutes } from '../orders/checkout-routes.js';
@@ -207,18 +207,21 @@ export async function openStore(
   let accepting = false;
   const app = await buildHttpServer(
     { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version, adminToken: secrets.get('adminToken') },
-    [
-      systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting }),
-      catalogRoutes(ctx),
-      cjProxyRoutes(ctx),
-      leadsRoutes(ctx),
-      cjWebhookRoutes(ctx),
-      checkoutRoutes(ctx, paymentProvider),
-      orderAdminRoutes(ctx),
-      disputes.routes,
-      ...(paymentProvider instanceof StripePaymentProvider ? [stripeWebhookRoutes(ctx, paymentProvider)] : []),
-      alertsRoutes({ db, adminToken: secrets.get('adminToken') }),
-    ],
+    {
+      root: [systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting })],
+      api: [
+        storeInfoRoutes(ctx),
+        catalogRoutes(ctx),
+        cjProxyRoutes(ctx),
+        leadsRoutes(ctx),
+        cjWebhookRoutes(ctx),
+        checkoutRoutes(ctx, paymentProvider),
+        orderAdminRoutes(ctx),
+        disputes.routes,
+        ...(paymentProvider instanceof StripePaymentProvider ? [stripeWebhookRoutes(ctx, paymentProvider)] : []),
+        alertsRoutes({ db, adminToken: secrets.get('adminToken') }),
+      ],
+    },
   );
 
   const runtime: StoreRuntime = {

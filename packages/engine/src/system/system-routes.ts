@@ -1,4 +1,5 @@
-// /health, /ready, /store and /metrics for one store.
+// /health, /ready and /metrics at the listener's root (where load balancers and Prometheus look), and
+// /api/store (the store's identity for a headless storefront).
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { ADMIN_SECURITY, type StoreApp } from '../http/app-types.js';
@@ -64,6 +65,23 @@ export function systemRoutes(ctx: StoreContext, opts: SystemRouteOptions) {
     );
 
     app.get(
+      '/metrics',
+      {
+        preHandler: requireToken(ctx.secrets.get('adminToken')),
+        schema: { tags: ['admin'], summary: 'Prometheus metrics of this store', security: ADMIN_SECURITY },
+      },
+      async (_request, reply) => {
+        reply.header('content-type', ctx.metrics.registry.contentType);
+        return ctx.metrics.registry.metrics();
+      },
+    );
+  };
+}
+
+/** GET /store under the API prefix. */
+export function storeInfoRoutes(ctx: StoreContext) {
+  return (app: StoreApp) => {
+    app.get(
       '/store',
       {
         schema: {
@@ -89,18 +107,6 @@ export function systemRoutes(ctx: StoreContext, opts: SystemRouteOptions) {
         mainCountry: ctx.config.mainCountry,
         branding: ctx.config.branding,
       }),
-    );
-
-    app.get(
-      '/metrics',
-      {
-        preHandler: requireToken(ctx.secrets.get('adminToken')),
-        schema: { tags: ['admin'], summary: 'Prometheus metrics of this store', security: ADMIN_SECURITY },
-      },
-      async (_request, reply) => {
-        reply.header('content-type', ctx.metrics.registry.contentType);
-        return ctx.metrics.registry.metrics();
-      },
     );
   };
 }

@@ -17,7 +17,7 @@ describe('a scan against the simulator (smoke)', () => {
   it('stores products that the public catalogue then serves', async () => {
     const result = await store.runtime.scanNow({ trigger: 'cli', pointsBudget: 600 });
     expect(result.status, JSON.stringify(result)).toBe('finished');
-    const res = await fetch(`${store.url}/catalog?limit=5`);
+    const res = await fetch(`${store.url}/api/catalog?limit=5`);
     const body = (await res.json()) as { total: number; items: Array<{ title: string; price: { minor: number } }> };
     expect(body.total).toBeGreaterThan(0);
     expect(body.items[0]!.price.minor).toBeGreaterThan(0);

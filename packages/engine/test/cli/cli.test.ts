@@ -167,7 +167,7 @@ describe.concurrent('the lojista CLI', () => {
     const url = `http://127.0.0.1:${port}`;
     expect(banner).toContain(`No store configs in ${cli.configDir}: starting the built-in demo store.`);
     expect(banner).toContain('!! THE SUPPLIER IS SIMULATED');
-    for (const path of ['/catalog', '/catalog/featured', '/health', '/docs']) expect(banner).toContain(`${url}${path}`);
+    for (const path of ['/api/catalog', '/api/catalog/featured', '/health', '/api/docs']) expect(banner).toContain(`${url}${path}`);
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', store: 'astralmia', supplier: { mode: 'simulated' } });

@@ -141,10 +141,10 @@ describe('secrets never appear in the logs of a running store', () => {
       const result = await store.scanNow({ trigger: 'cli' });
       expect(result.status).toBe('finished');
       const auth = { authorization: `Bearer ${adminToken}` };
-      expect((await fetch(`${store.url}/catalog/scans`, { headers: auth })).status).toBe(200);
-      expect((await fetch(`${store.url}/cj/balance`, { headers: auth })).status).toBe(200);
-      expect((await fetch(`${store.url}/catalog/scans`, { headers: { authorization: `Bearer ${adminToken}x` } })).status).toBe(401);
-      expect((await fetch(`${store.url}/catalog/scans?token=${adminToken}`)).status).toBe(401);
+      expect((await fetch(`${store.url}/api/catalog/scans`, { headers: auth })).status).toBe(200);
+      expect((await fetch(`${store.url}/api/cj/balance`, { headers: auth })).status).toBe(200);
+      expect((await fetch(`${store.url}/api/catalog/scans`, { headers: { authorization: `Bearer ${adminToken}x` } })).status).toBe(401);
+      expect((await fetch(`${store.url}/api/catalog/scans?token=${adminToken}`)).status).toBe(401);
       const row = await store.ctx.db.selectFrom('cj_tokens').select('data').executeTakeFirstOrThrow();
       accessToken = (JSON.parse(row.data) as { accessToken?: string }).accessToken;
       // Careless log calls: the values are scrubbed from free text and nested fields alike.

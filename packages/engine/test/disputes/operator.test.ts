@@ -90,9 +90,9 @@ describe('admin routes and wiring (sqlite)', () => {
 
   it('need the admin token', async () => {
     for (const [method, url] of [
-      ['GET', '/disputes'],
-      ['GET', `/disputes/${opened.rows[0]!.id}`],
-      ['POST', `/disputes/${opened.rows[0]!.id}/cancel`],
+      ['GET', '/api/disputes'],
+      ['GET', `/api/disputes/${opened.rows[0]!.id}`],
+      ['POST', `/api/disputes/${opened.rows[0]!.id}/cancel`],
     ] as const) {
       const none = await request(method, url, null);
       expect(none.statusCode, `${method} ${url}`).toBe(401);
@@ -105,47 +105,47 @@ describe('admin routes and wiring (sqlite)', () => {
 
   it('validate their input', async () => {
     const cases: Array<[string, string]> = [
-      ['/disputes?status=nope', 'querystring.status'],
-      ['/disputes?rule=too_late', 'querystring.rule'],
-      ['/disputes?limit=0', 'querystring.limit'],
-      ['/disputes?page=abc', 'querystring.page'],
-      ['/disputes?colour=red', 'querystring.colour'],
-      [`/disputes/${opened.rows[0]!.id}?live=maybe`, 'querystring.live'],
+      ['/api/disputes?status=nope', 'querystring.status'],
+      ['/api/disputes?rule=too_late', 'querystring.rule'],
+      ['/api/disputes?limit=0', 'querystring.limit'],
+      ['/api/disputes?page=abc', 'querystring.page'],
+      ['/api/disputes?colour=red', 'querystring.colour'],
+      [`/api/disputes/${opened.rows[0]!.id}?live=maybe`, 'querystring.live'],
     ];
     for (const [url, field] of cases) {
       const res = await request('GET', url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json(), url).toMatchObject({ error: { code: 'invalid_input', field } });
     }
-    const missing = await request('GET', '/disputes/no-such-dispute');
+    const missing = await request('GET', '/api/disputes/no-such-dispute');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ error: { code: 'not_found' } });
-    expect((await request('POST', '/disputes/no-such-dispute/cancel')).statusCode).toBe(404);
+    expect((await request('POST', '/api/disputes/no-such-dispute/cancel')).statusCode).toBe(404);
   });
 
   it('list, detail (with CJ live) and cancel', async () => {
     const row = opened.rows[0]!;
     const order = opened.orders[0]!;
-    const list = await request('GET', '/disputes');
+    const list = await request('GET', '/api/disputes');
     expect(list.statusCode).toBe(200);
     expect(list.json()).toMatchObject({
       total: 1,
       items: [{ id: row.id, orderNumber: order.number, rule: 'not_shipped', status: 'open', cjDisputeId: row.cj_dispute_id, businessDisputeId: `${order.number}-not_shipped` }],
     });
-    expect((await request('GET', '/disputes?status=closed')).json()).toMatchObject({ total: 0, items: [] });
-    expect((await request('GET', `/disputes?order=${order.number}&rule=not_shipped`)).json()).toMatchObject({ total: 1 });
+    expect((await request('GET', '/api/disputes?status=closed')).json()).toMatchObject({ total: 0, items: [] });
+    expect((await request('GET', `/api/disputes?order=${order.number}&rule=not_shipped`)).json()).toMatchObject({ total: 1 });
 
-    const detail = await request('GET', `/disputes/${row.business_dispute_id}?live=true`);
+    const detail = await request('GET', `/api/disputes/${row.business_dispute_id}?live=true`);
     expect(detail.statusCode).toBe(200);
     const body = detail.json();
     expect(body).toMatchObject({ id: row.id, orderStatus: 'disputed', cj: { detail: { id: row.cj_dispute_id, businessDisputeId: row.business_dispute_id } } });
     expect(body.events.some((e: { to: string }) => e.to === 'disputed')).toBe(true);
 
-    const cancel = await request('POST', `/disputes/${row.id}/cancel`);
+    const cancel = await request('POST', `/api/disputes/${row.id}/cancel`);
     expect(cancel.statusCode).toBe(200);
     expect(cancel.json()).toMatchObject({ cancelled: true, dispute: { id: row.id, status: 'cancelled' } });
     expect(simDisputes(env, order.cj.orderId!)[0]!.status).toBe('cancelled');
-    const again = await request('POST', `/disputes/${row.id}/cancel`);
+    const again = await request('POST', `/api/disputes/${row.id}/cancel`);
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ error: { code: 'not_open' } });
     expect(simCalls(env, '/disputes/cancel')).toHaveLength(1);

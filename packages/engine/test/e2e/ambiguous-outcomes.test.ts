@@ -1,6 +1,6 @@
 // Ambiguous outcomes: a quarter of createOrderV2 and of payBalance responses are lost after CJ
 // committed them (the simulator's commit-then-drop fault: the order exists, or the payment was
-// taken, but the socket dies before the answer). 100 orders through POST /checkout (in-process
+// taken, but the socket dies before the answer). 100 orders through POST /api/checkout (in-process
 // store, SQLite): every one still reaches paid, and the ledger shows each created once and paid
 // once — the fulfilment job treats a lost answer as an unknown outcome and looks the order up at CJ
 // before doing anything again.

@@ -1,5 +1,5 @@
 // End to end, 100 orders, in-process store on SQLite against the simulator (manual clock):
-// scan → 100 checkouts through POST /checkout with the demo payment → every order paid at CJ →
+// scan → 100 checkouts through POST /api/checkout with the demo payment → every order paid at CJ →
 // the simulator's clock moves, ORDER/LOGISTIC webhooks arrive at /webhooks/cj and reconciliation
 // runs → every order delivered. The ledger proves each order was created and paid at CJ once.
 //
@@ -38,7 +38,7 @@ describe('100 orders from checkout to delivered (in-process, SQLite)', () => {
     store = await startE2eStore({ sim, config: { schedules: { orderReconcile: '1h' } } });
     await store.runtime.scanNow({ trigger: 'cli', pointsBudget: 800 });
     // ORDER and LOGISTIC webhooks to this store's listener, registered the way the CLI does it.
-    const hook = { type: 'ENABLE' as const, callbackUrls: [`${store.url}/webhooks/cj`] };
+    const hook = { type: 'ENABLE' as const, callbackUrls: [`${store.url}/api/webhooks/cj`] };
     await store.runtime.ctx.cj.webhook.set({ order: hook, logistics: hook });
   }, 120_000);
 

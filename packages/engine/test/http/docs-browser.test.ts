@@ -54,23 +54,23 @@ describe.skipIf(!hasChromium)('the docs page in Chromium', () => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
     });
 
-    const response = await page.goto(`${store.url}/docs`, { waitUntil: 'load' });
+    const response = await page.goto(`${store.url}/api/docs`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     // The page renders under a real policy, not because there is none.
     const csp = (await response!.allHeaders())['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     await page.locator('.swagger-ui .opblock').first().waitFor({ timeout: 15_000 });
-    await page.locator('.opblock-summary-path', { hasText: '/catalog/featured' }).first().waitFor();
+    await page.locator('.opblock-summary-path', { hasText: '/api/catalog/featured' }).first().waitFor();
 
     const paths = await page.locator('.opblock-summary-path').allTextContents();
     const clean = paths.map((p) => p.replace(/\u200b/g, '').trim());
-    for (const path of ['/health', '/catalog', '/catalog/featured', '/catalog/product/{idOrSlug}', '/leads', '/catalog/scan', '/catalog/scans', '/cj/freight', '/metrics']) {
+    for (const path of ['/health', '/api/catalog', '/api/catalog/featured', '/api/catalog/product/{idOrSlug}', '/api/leads', '/api/catalog/scan', '/api/catalog/scans', '/api/cj/freight', '/metrics']) {
       expect(clean, `operation ${path} on the docs page`).toContain(path);
     }
     // Admin operations carry the lock of the bearer scheme, and the page offers to authorize.
     expect(await page.locator('.btn.authorize').count()).toBeGreaterThan(0);
-    const scan = page.locator('.opblock', { has: page.locator('.opblock-summary-path', { hasText: /^\/catalog\/scan$/ }) }).first();
+    const scan = page.locator('.opblock', { has: page.locator('.opblock-summary-path', { hasText: /^\/api\/catalog\/scan$/ }) }).first();
     expect(await scan.locator('.authorization__btn').count()).toBe(1);
     const title = await page.locator('.info .title').first().textContent();
     expect(title).toContain('Test Store');

@@ -97,20 +97,20 @@ export function appRoutes(app: Pick<StoreApp, 'printRoutes'>): AppRoute[] {
 const PUBLIC = [
   'GET /health',
   'GET /ready',
-  'GET /store',
-  'GET /catalog',
-  'GET /catalog/featured',
-  'GET /catalog/categories',
-  'GET /catalog/product/:param',
-  'POST /leads',
-  'GET /openapi.json',
+  'GET /api/store',
+  'GET /api/catalog',
+  'GET /api/catalog/featured',
+  'GET /api/catalog/categories',
+  'GET /api/catalog/product/:param',
+  'POST /api/leads',
+  'GET /api/openapi.json',
 ];
 
 /** Public routes of the order area: the storefront's checkout and the customer's order tracking. */
-const PUBLIC_ORDERS = ['POST /checkout', 'GET /orders/track'];
+const PUBLIC_ORDERS = ['POST /api/checkout', 'GET /api/orders/track'];
 
 /** Routes their sender authenticates with its own signature (webhooks), not with the admin token. */
-const SIGNED = ['POST /webhooks/cj', 'POST /webhooks/stripe'];
+const SIGNED = ['POST /api/webhooks/cj', 'POST /api/webhooks/stripe'];
 
 export type RouteAccess = 'public' | 'signed' | 'admin';
 
@@ -121,7 +121,7 @@ export type RouteAccess = 'public' | 'signed' | 'admin';
  */
 export function routeAccess(key: string): RouteAccess {
   if (key === 'OPTIONS *') return 'public'; // the CORS preflight answer
-  if (/^(GET|HEAD) \/docs(\/|$)/.test(key)) return 'public'; // the docs page and its assets
+  if (/^(GET|HEAD) \/api\/docs(\/|$)/.test(key)) return 'public'; // the docs page and its assets
   if ([...PUBLIC, ...PUBLIC_ORDERS].some((p) => key === p || key === p.replace(/^GET /, 'HEAD '))) return 'public';
   if (SIGNED.includes(key)) return 'signed';
   return 'admin';
@@ -195,8 +195,8 @@ export interface ScanRunBody {
 /** Waits until no scan of the store is running (a scan started from the API ran to its end). */
 export async function waitForScansIdle(store: TestStore): Promise<ScanRunBody[]> {
   return waitFor('every scan to finish', async () => {
-    const r = await call<{ items: ScanRunBody[] }>(store.url, 'GET', '/catalog/scans?limit=100', { token: store.adminToken });
-    if (r.status !== 200) throw new Error(`GET /catalog/scans answered ${r.status}: ${r.text}`);
+    const r = await call<{ items: ScanRunBody[] }>(store.url, 'GET', '/api/catalog/scans?limit=100', { token: store.adminToken });
+    if (r.status !== 200) throw new Error(`GET /api/catalog/scans answered ${r.status}: ${r.text}`);
     const queued = await store.runtime.ctx.db
       .selectFrom('jobs')
       .select('id')
@@ -248,8 +248,8 @@ export interface CatalogPage {
 
 /** Every product of the store with its admin fields (any status). */
 export async function adminCatalog(store: TestStore): Promise<AdminProductBody[]> {
-  const r = await call<{ total: number; items: AdminProductBody[] }>(store.url, 'GET', '/admin/catalog?limit=100', { token: store.adminToken });
-  if (r.status !== 200) throw new Error(`GET /admin/catalog answered ${r.status}: ${r.text}`);
+  const r = await call<{ total: number; items: AdminProductBody[] }>(store.url, 'GET', '/api/admin/catalog?limit=100', { token: store.adminToken });
+  if (r.status !== 200) throw new Error(`GET /api/admin/catalog answered ${r.status}: ${r.text}`);
   if (r.body.total > 100) throw new Error('more than 100 products: page through them');
   return r.body.items;
 }

@@ -59,20 +59,20 @@ afterAll(async () => {
 /** Admin routes a store has today: the enumeration must find at least these. */
 const KNOWN_ADMIN_ROUTES = [
   'GET /metrics',
-  'GET /admin/catalog',
-  'PATCH /catalog/product/:param',
-  'POST /catalog/scan',
-  'GET /catalog/scans',
-  'GET /catalog/scans/:param',
-  'GET /cj/products',
-  'GET /cj/product/:param',
-  'GET /cj/categories',
-  'POST /cj/freight',
-  'GET /cj/stock/:param',
-  'GET /cj/balance',
-  'GET /cj/warehouses',
-  'GET /leads',
-  'GET /alerts',
+  'GET /api/admin/catalog',
+  'PATCH /api/catalog/product/:param',
+  'POST /api/catalog/scan',
+  'GET /api/catalog/scans',
+  'GET /api/catalog/scans/:param',
+  'GET /api/cj/products',
+  'GET /api/cj/product/:param',
+  'GET /api/cj/categories',
+  'POST /api/cj/freight',
+  'GET /api/cj/stock/:param',
+  'GET /api/cj/balance',
+  'GET /api/cj/warehouses',
+  'GET /api/leads',
+  'GET /api/alerts',
 ];
 
 interface Probe {
@@ -84,22 +84,22 @@ interface Probe {
 function validProbe(route: AppRoute, sample: { pid: string; vid: string; slug: string }): Probe {
   const fill = (value: string) => route.path.replace(/:[^/]+/g, encodeURIComponent(value));
   switch (route.key.replace(/^HEAD /, 'GET ')) {
-    case 'GET /cj/products':
-      return { path: '/cj/products?q=amethyst&size=1', opts: {} };
-    case 'GET /cj/product/:param':
+    case 'GET /api/cj/products':
+      return { path: '/api/cj/products?q=amethyst&size=1', opts: {} };
+    case 'GET /api/cj/product/:param':
       return { path: fill(sample.pid), opts: {} };
-    case 'GET /cj/stock/:param':
+    case 'GET /api/cj/stock/:param':
       return { path: fill(sample.vid), opts: {} };
-    case 'POST /cj/freight':
+    case 'POST /api/cj/freight':
       return { path: route.path, opts: { json: { vid: sample.vid } } };
-    case 'PATCH /catalog/product/:param':
+    case 'PATCH /api/catalog/product/:param':
       return { path: fill('probe-no-such-product'), opts: { json: { status: 'active' } } };
-    case 'GET /catalog/product/:param':
+    case 'GET /api/catalog/product/:param':
       return { path: fill(sample.slug), opts: {} };
-    case 'POST /leads':
+    case 'POST /api/leads':
       return { path: route.path, opts: { json: { name: 'Probe', email: 'probe@example.pt', consent: true } } };
-    case 'GET /docs/*':
-      return { path: '/docs/static/swagger-ui.css', opts: {} };
+    case 'GET /api/docs/*':
+      return { path: '/api/docs/static/swagger-ui.css', opts: {} };
     default:
       return { path: fill('probe'), opts: {} };
   }
@@ -138,7 +138,7 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
     });
 
     it('documents every admin route as needing the bearer token in /openapi.json', async () => {
-      const doc = await call<{ paths: Record<string, Record<string, { security?: unknown }>> }>(a.url, 'GET', '/openapi.json');
+      const doc = await call<{ paths: Record<string, Record<string, { security?: unknown }>> }>(a.url, 'GET', '/api/openapi.json');
       expect(doc.status).toBe(200);
       const secured = new Set<string>();
       const open = new Set<string>();
@@ -202,7 +202,7 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
         if (r.status === 401 || r.status === 403 || r.status >= 500) failures.push(`${route.method} ${probe.path} → ${r.status} ${r.text.slice(0, 120)}`);
       }
       expect(failures).toEqual([]);
-      // POST /catalog/scan was among them: let that scan end before the next tests.
+      // POST /api/catalog/scan was among them: let that scan end before the next tests.
       await waitForScansIdle(a);
     });
 
@@ -215,7 +215,7 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
         const r = await call(a.url, route.method, probe.path, probe.opts);
         // The catalogue, leads, system and docs routes get a well-formed request and must succeed; other
         // areas' public routes (checkout, tracking) get an empty one and must merely not ask for a token.
-        const ours = PUBLIC_ROUTE_KEYS.includes(route.key.replace(/^HEAD /, 'GET ')) || route.path.startsWith('/docs');
+        const ours = PUBLIC_ROUTE_KEYS.includes(route.key.replace(/^HEAD /, 'GET ')) || route.path.startsWith('/api/docs');
         const ok = ours ? r.status >= 200 && r.status < 300 : r.status !== 401 && r.status !== 403 && r.status < 500;
         if (!ok) failures.push(`${route.method} ${probe.path} → ${r.status} ${r.text.slice(0, 120)}`);
       }
@@ -229,7 +229,7 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
       for (const p of before) {
         const keys = [p.id, p.cjPid, ...(aSlugs.has(p.slug) ? [] : [p.slug])];
         for (const key of keys) {
-          const path = `/catalog/product/${encodeURIComponent(key)}`;
+          const path = `/api/catalog/product/${encodeURIComponent(key)}`;
           expectError(await call(a.url, 'GET', path), 404, { code: 'not_found' });
           const patch = await call(a.url, 'PATCH', path, {
             token: a.adminToken,
@@ -249,7 +249,7 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
       const tricks = ['%25', '_', '*', "' OR '1'='1", `${first.id}%20`, `..%2F..%2F${first.id}`, first.id.toUpperCase(), `${first.id}%00`];
       for (const trick of tricks) {
         for (const method of ['GET', 'PATCH'] as const) {
-          const r = await call(a.url, method, `/catalog/product/${trick}`, method === 'PATCH' ? { token: a.adminToken, json: { status: 'hidden' } } : {});
+          const r = await call(a.url, method, `/api/catalog/product/${trick}`, method === 'PATCH' ? { token: a.adminToken, json: { status: 'hidden' } } : {});
           expect([400, 404], `${method} ${trick}: ${r.text}`).toContain(r.status);
           // The error may echo the key it was given, never anything else of B's.
           const echoed = decodeURIComponent(trick).toLowerCase();
@@ -259,11 +259,11 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
       }
       expect(await adminCatalog(b)).toEqual(bProducts);
       const listings = [
-        await call<CatalogPage>(a.url, 'GET', `/catalog?limit=100&search=${encodeURIComponent(bProducts[0]!.title)}`),
-        await call<CatalogPage>(a.url, 'GET', '/catalog?limit=100&search=incenso'),
-        await call<CatalogPage>(a.url, 'GET', `/catalog?limit=100&category=${encodeURIComponent(bProducts[0]!.category)}`),
-        await call<{ items: AdminProductBody[] }>(a.url, 'GET', '/admin/catalog?limit=100', { token: a.adminToken }),
-        await call<{ items: AdminProductBody[] }>(a.url, 'GET', '/catalog/featured?limit=100'),
+        await call<CatalogPage>(a.url, 'GET', `/api/catalog?limit=100&search=${encodeURIComponent(bProducts[0]!.title)}`),
+        await call<CatalogPage>(a.url, 'GET', '/api/catalog?limit=100&search=incenso'),
+        await call<CatalogPage>(a.url, 'GET', `/api/catalog?limit=100&category=${encodeURIComponent(bProducts[0]!.category)}`),
+        await call<{ items: AdminProductBody[] }>(a.url, 'GET', '/api/admin/catalog?limit=100', { token: a.adminToken }),
+        await call<{ items: AdminProductBody[] }>(a.url, 'GET', '/api/catalog/featured?limit=100'),
       ];
       for (const r of listings) {
         expect(r.status, r.text).toBe(200);
@@ -272,27 +272,27 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
     });
 
     it("B's scan runs are 404 on A's port and absent from A's list", async () => {
-      expectError(await call(a.url, 'GET', `/catalog/scans/${bRunId}`, { token: a.adminToken }), 404, { code: 'not_found' });
-      const own = await call<ScanRunBody>(a.url, 'GET', `/catalog/scans/${aRunId}`, { token: a.adminToken });
+      expectError(await call(a.url, 'GET', `/api/catalog/scans/${bRunId}`, { token: a.adminToken }), 404, { code: 'not_found' });
+      const own = await call<ScanRunBody>(a.url, 'GET', `/api/catalog/scans/${aRunId}`, { token: a.adminToken });
       expect(own.status).toBe(200);
       expect(own.body.id).toBe(aRunId);
-      const list = await call<{ items: ScanRunBody[] }>(a.url, 'GET', '/catalog/scans?limit=100', { token: a.adminToken });
+      const list = await call<{ items: ScanRunBody[] }>(a.url, 'GET', '/api/catalog/scans?limit=100', { token: a.adminToken });
       expect(list.body.items.map((r) => r.id)).toContain(aRunId);
       expect(list.body.items.map((r) => r.id)).not.toContain(bRunId);
     });
 
     it('leads posted to A never appear in B', async () => {
       const email = `only-a-${name}@example.pt`;
-      const posted = await call<{ id: string }>(a.url, 'POST', '/leads', { json: { name: 'Ana', email, source: 'newsletter', consent: true } });
+      const posted = await call<{ id: string }>(a.url, 'POST', '/api/leads', { json: { name: 'Ana', email, source: 'newsletter', consent: true } });
       expect(posted.status).toBe(201);
-      const inB = await call<{ total: number; items: Array<{ id: string; email: string }> }>(b.url, 'GET', '/leads?limit=500', { token: b.adminToken });
+      const inB = await call<{ total: number; items: Array<{ id: string; email: string }> }>(b.url, 'GET', '/api/leads?limit=500', { token: b.adminToken });
       expect(inB.status).toBe(200);
       expect(inB.body.items.map((l) => l.email)).not.toContain(email);
       expect(inB.text).not.toContain(posted.body.id);
-      const inA = await call<{ items: Array<{ id: string }> }>(a.url, 'GET', '/leads?limit=500', { token: a.adminToken });
+      const inA = await call<{ items: Array<{ id: string }> }>(a.url, 'GET', '/api/leads?limit=500', { token: a.adminToken });
       expect(inA.body.items.map((l) => l.id)).toContain(posted.body.id);
       // The same email is new to B: B keeps its own leads.
-      const inBToo = await call<{ id: string }>(b.url, 'POST', '/leads', { json: { name: 'Ana', email, source: 'newsletter', consent: true } });
+      const inBToo = await call<{ id: string }>(b.url, 'POST', '/api/leads', { json: { name: 'Ana', email, source: 'newsletter', consent: true } });
       expect(inBToo.status).toBe(201);
       expect(inBToo.body.id).not.toBe(posted.body.id);
     });

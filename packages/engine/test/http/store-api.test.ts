@@ -95,7 +95,7 @@ describe.each(databases)('bad input on $name', ({ name, available }) => {
     });
 
     const send = (c: Case) => {
-      const path = c.path === ':id' ? `/catalog/product/${productId}` : c.path;
+      const path = c.path === ':id' ? `/api/catalog/product/${productId}` : c.path;
       return call(store.url, c.method, path, { ...c.opts, ...(c.admin ? { token: store.adminToken } : {}) });
     };
     const expectCase = async (c: Case) => {
@@ -106,14 +106,14 @@ describe.each(databases)('bad input on $name', ({ name, available }) => {
     };
 
     it('the well-formed requests these cases distort are accepted (controls)', async () => {
-      expect((await call(store.url, 'GET', '/catalog?page=1&limit=100&sort=price_asc&search=incenso')).status).toBe(200);
-      expect((await call(store.url, 'GET', '/catalog/featured?limit=100')).status).toBe(200);
-      expect((await call(store.url, 'GET', `/catalog/product/${productId}`)).status).toBe(200);
-      expect((await call(store.url, 'GET', '/admin/catalog?status=active&limit=100', { token: store.adminToken })).status).toBe(200);
-      expect((await call(store.url, 'GET', '/catalog/scans?limit=100', { token: store.adminToken })).status).toBe(200);
-      expect((await call(store.url, 'GET', '/leads?limit=500&offset=0', { token: store.adminToken })).status).toBe(200);
-      expect((await call(store.url, 'GET', '/alerts?limit=500&kind=scan_failed', { token: store.adminToken })).status).toBe(200);
-      expect((await call(store.url, 'GET', '/cj/products?q=amethyst&size=100&page=1', { token: store.adminToken })).status).toBe(200);
+      expect((await call(store.url, 'GET', '/api/catalog?page=1&limit=100&sort=price_asc&search=incenso')).status).toBe(200);
+      expect((await call(store.url, 'GET', '/api/catalog/featured?limit=100')).status).toBe(200);
+      expect((await call(store.url, 'GET', `/api/catalog/product/${productId}`)).status).toBe(200);
+      expect((await call(store.url, 'GET', '/api/admin/catalog?status=active&limit=100', { token: store.adminToken })).status).toBe(200);
+      expect((await call(store.url, 'GET', '/api/catalog/scans?limit=100', { token: store.adminToken })).status).toBe(200);
+      expect((await call(store.url, 'GET', '/api/leads?limit=500&offset=0', { token: store.adminToken })).status).toBe(200);
+      expect((await call(store.url, 'GET', '/api/alerts?limit=500&kind=scan_failed', { token: store.adminToken })).status).toBe(200);
+      expect((await call(store.url, 'GET', '/api/cj/products?q=amethyst&size=100&page=1', { token: store.adminToken })).status).toBe(200);
     });
 
     it.each(generic)('$name → $status', async (c) => {
@@ -133,12 +133,12 @@ describe.each(databases)('bad input on $name', ({ name, available }) => {
     });
 
     it('PATCH on an unknown product is a 404 naming it', async () => {
-      const r = await call(store.url, 'PATCH', '/catalog/product/no-such-product', { token: store.adminToken, json: { status: 'hidden' } });
+      const r = await call(store.url, 'PATCH', '/api/catalog/product/no-such-product', { token: store.adminToken, json: { status: 'hidden' } });
       expectError(r, 404, { code: 'not_found', message: /no-such-product/ });
     });
 
     it('a stranger gets 401 before the body is even read: oversized, malformed and non-JSON bodies alike', async () => {
-      const path = `/catalog/product/${productId}`;
+      const path = `/api/catalog/product/${productId}`;
       for (const opts of [
         { raw: overLimit, contentType: 'application/json' },
         { raw: '{"status": ', contentType: 'application/json' },
@@ -158,7 +158,7 @@ describe.each(databases)('behaviour on $name', ({ name, available }) => {
     const get = <T>(path: string) => call<T>(store.url, 'GET', path);
     const asAdmin = <T>(method: string, path: string, json?: unknown) =>
       call<T>(store.url, method, path, { token: store.adminToken, ...(json !== undefined ? { json } : {}) });
-    const allPublic = async (query = '') => (await get<CatalogPage>(`/catalog?limit=100${query}`)).body;
+    const allPublic = async (query = '') => (await get<CatalogPage>(`/api/catalog?limit=100${query}`)).body;
 
     beforeAll(async () => {
       store = stores.get(name)!;
@@ -172,14 +172,14 @@ describe.each(databases)('behaviour on $name', ({ name, available }) => {
       expect(health.body.supplier.warning).toMatch(/simulator/);
       const replies = [
         health,
-        await get('/catalog'),
-        await get('/catalog?limit=0'),
+        await get('/api/catalog'),
+        await get('/api/catalog?limit=0'),
         await get('/nope'),
-        await get(`/catalog/product/${'x'.repeat(101)}`),
+        await get(`/api/catalog/product/${'x'.repeat(101)}`),
         await get('/metrics'),
-        await get('/docs'),
-        await get('/docs/static/swagger-ui.css'),
-        await asAdmin('GET', '/cj/product/no-such-pid'),
+        await get('/api/docs'),
+        await get('/api/docs/static/swagger-ui.css'),
+        await asAdmin('GET', '/api/cj/product/no-such-pid'),
       ];
       expect(replies.map((r) => r.status)).toEqual([200, 200, 400, 404, 414, 401, 200, 200, 404]);
       for (const r of replies) expect(r.headers.get('x-lojista-supplier'), `${r.status} ${r.text.slice(0, 80)}`).toMatch(/simulated/);
@@ -191,31 +191,31 @@ describe.each(databases)('behaviour on $name', ({ name, available }) => {
       expect(r.body).toEqual({ ready: true, checks: { database: 'ok', supplier: 'simulated' } });
     });
 
-    it('/store gives the identity the storefront needs', async () => {
-      const r = await get('/store');
+    it('/api/store gives the identity the storefront needs', async () => {
+      const r = await get('/api/store');
       expect(r.status).toBe(200);
       expect(r.body).toEqual({ id: store.id, name: 'Test Store', locale: 'pt-PT', currency: 'EUR', mainCountry: 'PT', branding: {} });
     });
 
-    it('/catalog pages through every active product exactly once', async () => {
+    it('/api/catalog pages through every active product exactly once', async () => {
       const all = await allPublic('&sort=newest');
       expect(all.total).toBe(admin.filter((p) => p.status === 'active').length);
       expect(all.total).toBeGreaterThanOrEqual(5);
       const seen: string[] = [];
       const pages = Math.ceil(all.total / 2);
       for (let page = 1; page <= pages; page++) {
-        const r = await get<CatalogPage>(`/catalog?limit=2&page=${page}&sort=newest`);
+        const r = await get<CatalogPage>(`/api/catalog?limit=2&page=${page}&sort=newest`);
         expect(r.body).toMatchObject({ page, limit: 2, total: all.total });
         expect(r.body.items.length).toBe(page < pages ? 2 : all.total - 2 * (pages - 1));
         seen.push(...r.body.items.map((p) => p.id));
       }
       expect(seen).toEqual(all.items.map((p) => p.id));
-      const beyond = await get<CatalogPage>(`/catalog?limit=2&page=${pages + 1}`);
+      const beyond = await get<CatalogPage>(`/api/catalog?limit=2&page=${pages + 1}`);
       expect(beyond.body).toMatchObject({ total: all.total, items: [] });
     });
 
-    it('/catalog/categories counts match the category filter, and the counts add up', async () => {
-      const cats = (await get<{ items: Array<{ category: string; count: number }> }>('/catalog/categories')).body.items;
+    it('/api/catalog/categories counts match the category filter, and the counts add up', async () => {
+      const cats = (await get<{ items: Array<{ category: string; count: number }> }>('/api/catalog/categories')).body.items;
       expect(cats.length).toBeGreaterThanOrEqual(2);
       const all = await allPublic();
       expect(cats.reduce((sum, c) => sum + c.count, 0)).toBe(all.total);
@@ -262,22 +262,22 @@ describe.each(databases)('behaviour on $name', ({ name, available }) => {
       expect(byDefault).toEqual([...byDefault].sort((x, y) => y - x));
     });
 
-    it('/catalog/featured lists the best-scored products, best first', async () => {
-      const featured = (await get<{ items: PublicProductBody[] }>('/catalog/featured')).body.items;
+    it('/api/catalog/featured lists the best-scored products, best first', async () => {
+      const featured = (await get<{ items: PublicProductBody[] }>('/api/catalog/featured')).body.items;
       const active = admin.filter((p) => p.status === 'active');
       expect(featured.length).toBe(Math.min(12, active.length));
       const scores = featured.map((p) => admin.find((a) => a.id === p.id)!.score);
       expect(scores).toEqual([...scores].sort((x, y) => y - x));
       const best = Math.max(...active.map((p) => p.score));
       expect(scores[0]).toBe(best);
-      const limited = (await get<{ items: PublicProductBody[] }>('/catalog/featured?limit=2')).body.items;
+      const limited = (await get<{ items: PublicProductBody[] }>('/api/catalog/featured?limit=2')).body.items;
       expect(limited.map((p) => p.id)).toEqual(featured.slice(0, 2).map((p) => p.id));
     });
 
     it('public product JSON never shows cost, margin or CJ identifiers', async () => {
-      const texts = [(await get('/catalog?limit=100')).text, (await get('/catalog/featured?limit=100')).text];
+      const texts = [(await get('/api/catalog?limit=100')).text, (await get('/api/catalog/featured?limit=100')).text];
       for (const p of admin) {
-        const bySlug = await get(`/catalog/product/${p.slug}`);
+        const bySlug = await get(`/api/catalog/product/${p.slug}`);
         expect(bySlug.status).toBe(200);
         texts.push(bySlug.text);
       }
@@ -292,39 +292,39 @@ describe.each(databases)('behaviour on $name', ({ name, available }) => {
         expect(leakedValues).toEqual([]);
       }
       // The admin view has them (so the check above looks for things that exist).
-      expect((await asAdmin('GET', '/admin/catalog?limit=1')).text).toContain('"cjPid"');
+      expect((await asAdmin('GET', '/api/admin/catalog?limit=1')).text).toContain('"cjPid"');
     });
 
     it('hiding a product takes it out of every public listing; showing it brings it back', async () => {
       const target = admin.find((p) => p.status === 'active')!;
-      const catsBefore = (await get<{ items: Array<{ category: string; count: number }> }>('/catalog/categories')).body.items;
-      const hidden = await asAdmin<AdminProductBody>('PATCH', `/catalog/product/${target.id}`, { status: 'hidden' });
+      const catsBefore = (await get<{ items: Array<{ category: string; count: number }> }>('/api/catalog/categories')).body.items;
+      const hidden = await asAdmin<AdminProductBody>('PATCH', `/api/catalog/product/${target.id}`, { status: 'hidden' });
       expect(hidden.status).toBe(200);
       expect(hidden.body.status).toBe('hidden');
-      expectError(await get(`/catalog/product/${target.id}`), 404, { code: 'not_found' });
-      expectError(await get(`/catalog/product/${target.slug}`), 404, { code: 'not_found' });
+      expectError(await get(`/api/catalog/product/${target.id}`), 404, { code: 'not_found' });
+      expectError(await get(`/api/catalog/product/${target.slug}`), 404, { code: 'not_found' });
       expect((await allPublic()).items.map((p) => p.id)).not.toContain(target.id);
-      expect((await get('/catalog/featured?limit=100')).text).not.toContain(target.id);
-      const catsHidden = (await get<{ items: Array<{ category: string; count: number }> }>('/catalog/categories')).body.items;
+      expect((await get('/api/catalog/featured?limit=100')).text).not.toContain(target.id);
+      const catsHidden = (await get<{ items: Array<{ category: string; count: number }> }>('/api/catalog/categories')).body.items;
       const count = (items: typeof catsBefore) => items.find((c) => c.category === target.category)?.count ?? 0;
       expect(count(catsHidden)).toBe(count(catsBefore) - 1);
 
-      const shown = await asAdmin<AdminProductBody>('PATCH', `/catalog/product/${target.slug}`, { status: 'active' });
+      const shown = await asAdmin<AdminProductBody>('PATCH', `/api/catalog/product/${target.slug}`, { status: 'active' });
       expect(shown.status).toBe(200);
       expect(shown.body.status).toBe('active');
-      expect((await get(`/catalog/product/${target.id}`)).status).toBe(200);
+      expect((await get(`/api/catalog/product/${target.id}`)).status).toBe(200);
       expect((await allPublic()).items.map((p) => p.id)).toContain(target.id);
-      expect((await get<{ items: Array<{ category: string; count: number }> }>('/catalog/categories')).body.items).toEqual(catsBefore);
+      expect((await get<{ items: Array<{ category: string; count: number }> }>('/api/catalog/categories')).body.items).toEqual(catsBefore);
     });
 
     it('title and description edits are shown, searchable, and survive a refresh of the product and a rescan', async () => {
       const [target, control] = admin.filter((p) => p.status === 'active');
       const title = 'Pêndulo Unicórnio Editado à Mão';
       const description = 'Descrição escrita pelo operador, que nenhuma sincronização pode apagar.';
-      const patched = await asAdmin<AdminProductBody>('PATCH', `/catalog/product/${target!.id}`, { title, description });
+      const patched = await asAdmin<AdminProductBody>('PATCH', `/api/catalog/product/${target!.id}`, { title, description });
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({ title, description, titleEdited: true, descriptionEdited: true });
-      expect((await get<PublicProductBody>(`/catalog/product/${target!.slug}`)).body).toMatchObject({ title, description });
+      expect((await get<PublicProductBody>(`/api/catalog/product/${target!.slug}`)).body).toMatchObject({ title, description });
       // The search text follows the edited title.
       expect((await allPublic('&search=unicornio')).items.map((p) => p.id)).toEqual([target!.id]);
 
@@ -348,12 +348,12 @@ describe.each(databases)('behaviour on $name', ({ name, available }) => {
       const rescan = await store.runtime.scanNow({ trigger: 'cli', pointsBudget: 100 });
       expect(rescan.status === 'finished' && rescan.counts.search.alreadyListed).toBeGreaterThan(0);
       expect(await adminProduct(store, target!.id)).toMatchObject({ title, description, titleEdited: true, descriptionEdited: true });
-      expect((await get<PublicProductBody>(`/catalog/product/${target!.id}`)).body.title).toBe(title);
+      expect((await get<PublicProductBody>(`/api/catalog/product/${target!.id}`)).body.title).toBe(title);
     });
 
     it('a price override below the margin floor is a 422 naming the lowest allowed price; that price is accepted and recorded', async () => {
       const target = admin.find((p) => p.status === 'active' && p.variants.length > 0)!;
-      const path = `/catalog/product/${target.id}`;
+      const path = `/api/catalog/product/${target.id}`;
       const tooLow = await asAdmin('PATCH', path, { priceOverrideMinor: 100 });
       const err = expectError(tooLow, 422, { code: 'below_margin_floor', field: 'body.priceOverrideMinor', message: /40% margin floor; the lowest allowed price is/ });
       const lowest = minorFromFormatted(err.message.split('lowest allowed price is')[1]!);
@@ -384,112 +384,112 @@ describe.each(databases)('behaviour on $name', ({ name, available }) => {
       expect(last.length).toBe(historyBefore.length + 2);
     });
 
-    it('POST /catalog/scan queues a scan that runs (202), refuses a second one meanwhile (409), and accepts one once it ended', async () => {
+    it('POST /api/catalog/scan queues a scan that runs (202), refuses a second one meanwhile (409), and accepts one once it ended', async () => {
       await waitForScansIdle(store);
-      const first = await asAdmin<{ queued: boolean; jobId: string }>('POST', '/catalog/scan');
+      const first = await asAdmin<{ queued: boolean; jobId: string }>('POST', '/api/catalog/scan');
       expect(first.status, first.text).toBe(202);
       expect(first.body).toEqual({ queued: true, jobId: expect.any(String) });
-      const second = await asAdmin('POST', '/catalog/scan');
+      const second = await asAdmin('POST', '/api/catalog/scan');
       const err = expectError(second, 409);
       expect(['scan_running', 'scan_queued']).toContain(err.code);
 
       const run = await waitFor('the API scan to finish', async () => {
-        const list = await asAdmin<{ items: ScanRunBody[] }>('GET', '/catalog/scans');
+        const list = await asAdmin<{ items: ScanRunBody[] }>('GET', '/api/catalog/scans');
         return list.body.items.find((r) => r.trigger === 'api' && r.finishedAt !== null);
       });
       expect(run.status).toBe('finished');
-      const one = await asAdmin<ScanRunBody>('GET', `/catalog/scans/${run.id}`);
+      const one = await asAdmin<ScanRunBody>('GET', `/api/catalog/scans/${run.id}`);
       expect(one.body).toMatchObject({ id: run.id, trigger: 'api', status: 'finished' });
-      expectError(await asAdmin('GET', '/catalog/scans/no-such-run'), 404, { code: 'not_found' });
+      expectError(await asAdmin('GET', '/api/catalog/scans/no-such-run'), 404, { code: 'not_found' });
 
       await waitForScansIdle(store);
-      const again = await asAdmin('POST', '/catalog/scan');
+      const again = await asAdmin('POST', '/api/catalog/scan');
       expect(again.status, again.text).toBe(202);
       await waitForScansIdle(store);
     });
 
     it('the CJ proxy answers with the simulator account\'s real data', async () => {
-      const search = await asAdmin<{ items: Array<{ pid: string; nameEn: string }>; total: number }>('GET', '/cj/products?q=amethyst&size=3');
+      const search = await asAdmin<{ items: Array<{ pid: string; nameEn: string }>; total: number }>('GET', '/api/cj/products?q=amethyst&size=3');
       expect(search.status).toBe(200);
       expect(search.body.items.length).toBe(3);
       expect(search.body.items.every((i) => /amethyst/i.test(i.nameEn))).toBe(true);
 
       const pid = search.body.items[0]!.pid;
       const simProduct = sim.control.getProduct(pid)!;
-      const product = await asAdmin<{ pid: string; nameEn: string; variants: Array<{ vid: string }> }>('GET', `/cj/product/${pid}`);
+      const product = await asAdmin<{ pid: string; nameEn: string; variants: Array<{ vid: string }> }>('GET', `/api/cj/product/${pid}`);
       expect(product.status).toBe(200);
       expect(product.body.pid).toBe(pid);
       expect(product.body.nameEn).toBe(simProduct.nameEn);
       expect(product.body.variants.map((v) => v.vid).sort()).toEqual(simProduct.variants.map((v) => v.vid).sort());
 
       const vid = simProduct.variants[0]!.vid;
-      const stock = await asAdmin<Array<{ vid: string; countryCode: string }>>('GET', `/cj/stock/${vid}`);
+      const stock = await asAdmin<Array<{ vid: string; countryCode: string }>>('GET', `/api/cj/stock/${vid}`);
       expect(stock.status).toBe(200);
       expect(stock.body.length).toBeGreaterThan(0);
       expect(stock.body.every((s) => s.vid === vid)).toBe(true);
 
-      const freight = await asAdmin<Array<{ logisticName: string; logisticPrice: string }>>('POST', '/cj/freight', { vid, countryCode: 'PT' });
+      const freight = await asAdmin<Array<{ logisticName: string; logisticPrice: string }>>('POST', '/api/cj/freight', { vid, countryCode: 'PT' });
       expect(freight.status, freight.text).toBe(200);
       expect(freight.body.length).toBeGreaterThan(0);
       const fees = freight.body.map((o) => Number(o.logisticPrice));
       expect(fees).toEqual([...fees].sort((x, y) => x - y));
 
-      const categories = await asAdmin<Array<{ name: string }>>('GET', '/cj/categories');
+      const categories = await asAdmin<Array<{ name: string }>>('GET', '/api/cj/categories');
       expect(categories.status).toBe(200);
       expect(categories.body.length).toBeGreaterThan(0);
-      const balance = await asAdmin<{ amount: string }>('GET', '/cj/balance');
+      const balance = await asAdmin<{ amount: string }>('GET', '/api/cj/balance');
       expect(balance.status).toBe(200);
       expect(balance.body.amount).toBe(sim.control.getAccount(simAccount(sim, store))!.balance);
-      const warehouses = await asAdmin<Array<{ countryCode: string }>>('GET', '/cj/warehouses');
+      const warehouses = await asAdmin<Array<{ countryCode: string }>>('GET', '/api/cj/warehouses');
       expect(warehouses.status).toBe(200);
       expect(warehouses.body.map((w) => w.countryCode)).toContain('CN');
     });
 
     it('CJ failures map to the documented statuses', async () => {
-      expectError(await asAdmin('GET', '/cj/product/no-such-pid'), 404, { code: 'cj_not_found', message: /not found/i });
-      expectError(await asAdmin('GET', '/cj/stock/no-such-vid'), 404, { code: 'cj_not_found' });
-      expectError(await asAdmin('POST', '/cj/freight', { vid: 'no-such-vid' }), 404, { code: 'cj_not_found' });
+      expectError(await asAdmin('GET', '/api/cj/product/no-such-pid'), 404, { code: 'cj_not_found', message: /not found/i });
+      expectError(await asAdmin('GET', '/api/cj/stock/no-such-vid'), 404, { code: 'cj_not_found' });
+      expectError(await asAdmin('POST', '/api/cj/freight', { vid: 'no-such-vid' }), 404, { code: 'cj_not_found' });
       const openId = simAccount(sim, store);
       sim.control.addFaults({ path: '/shopping/pay/getBalance', mode: 'error', code: 1600300, openId, times: 1 });
-      expectError(await asAdmin('GET', '/cj/balance'), 400, { code: 'cj_rejected_input', message: /CJ rejected/ });
-      expect((await asAdmin('GET', '/cj/balance')).status).toBe(200);
+      expectError(await asAdmin('GET', '/api/cj/balance'), 400, { code: 'cj_rejected_input', message: /CJ rejected/ });
+      expect((await asAdmin('GET', '/api/cj/balance')).status).toBe(200);
     });
 
-    it('POST /leads is idempotent on email and source (201, then 200 with the same lead, one row)', async () => {
+    it('POST /api/leads is idempotent on email and source (201, then 200 with the same lead, one row)', async () => {
       const lead = { name: 'Beatriz Costa', email: 'beatriz@example.pt', source: 'newsletter', consent: true };
-      const first = await call<LeadBody>(store.url, 'POST', '/leads', { json: lead });
+      const first = await call<LeadBody>(store.url, 'POST', '/api/leads', { json: lead });
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ name: 'Beatriz Costa', email: 'beatriz@example.pt', source: 'newsletter', consent: true });
-      const again = await call<LeadBody>(store.url, 'POST', '/leads', { json: { ...lead, email: 'Beatriz@Example.PT', name: 'B. Costa' } });
+      const again = await call<LeadBody>(store.url, 'POST', '/api/leads', { json: { ...lead, email: 'Beatriz@Example.PT', name: 'B. Costa' } });
       expect(again.status).toBe(200);
       expect(again.body).toEqual(first.body);
-      const otherSource = await call<LeadBody>(store.url, 'POST', '/leads', { json: { ...lead, source: 'contact' } });
+      const otherSource = await call<LeadBody>(store.url, 'POST', '/api/leads', { json: { ...lead, source: 'contact' } });
       expect(otherSource.status).toBe(201);
       const rows = await store.runtime.ctx.db.selectFrom('leads').selectAll().where('email', '=', 'beatriz@example.pt').execute();
       expect(rows.map((r) => r.source).sort()).toEqual(['contact', 'newsletter']);
-      const defaulted = await call<LeadBody>(store.url, 'POST', '/leads', { json: { name: 'Rui', email: 'rui@example.pt', consent: true } });
+      const defaulted = await call<LeadBody>(store.url, 'POST', '/api/leads', { json: { name: 'Rui', email: 'rui@example.pt', consent: true } });
       expect(defaulted.status).toBe(201);
       expect(defaulted.body.source).toBe('storefront');
     });
 
-    it('GET /leads pages through every lead, newest first', async () => {
+    it('GET /api/leads pages through every lead, newest first', async () => {
       for (const n of [1, 2, 3]) {
-        expect((await call(store.url, 'POST', '/leads', { json: { name: `Leitor ${n}`, email: `leitor${n}@example.pt`, consent: true } })).status).toBe(201);
+        expect((await call(store.url, 'POST', '/api/leads', { json: { name: `Leitor ${n}`, email: `leitor${n}@example.pt`, consent: true } })).status).toBe(201);
       }
-      const all = await asAdmin<{ total: number; items: LeadBody[] }>('GET', '/leads?limit=500');
+      const all = await asAdmin<{ total: number; items: LeadBody[] }>('GET', '/api/leads?limit=500');
       expect(all.body.total).toBe(all.body.items.length);
       expect(all.body.total).toBeGreaterThanOrEqual(3);
       const dates = all.body.items.map((l) => l.createdAt);
       expect(dates).toEqual([...dates].sort().reverse());
       const seen: string[] = [];
       for (let offset = 0; offset < all.body.total; offset += 2) {
-        const page = await asAdmin<{ total: number; items: LeadBody[] }>('GET', `/leads?limit=2&offset=${offset}`);
+        const page = await asAdmin<{ total: number; items: LeadBody[] }>('GET', `/api/leads?limit=2&offset=${offset}`);
         expect(page.body.total).toBe(all.body.total);
         expect(page.body.items.length).toBe(Math.min(2, all.body.total - offset));
         seen.push(...page.body.items.map((l) => l.id));
       }
       expect(seen).toEqual(all.body.items.map((l) => l.id));
-      expect((await asAdmin<{ items: LeadBody[] }>('GET', `/leads?offset=${all.body.total}`)).body.items).toEqual([]);
+      expect((await asAdmin<{ items: LeadBody[] }>('GET', `/api/leads?offset=${all.body.total}`)).body.items).toEqual([]);
     });
 
     it('/metrics is Prometheus text with the request counter', async () => {
@@ -513,17 +513,17 @@ describe('the public rate limit', () => {
   });
 
   it('answers 429 in the JSON error format after publicRateLimit.max requests, and stores nothing then', async () => {
-    for (let i = 0; i < 5; i++) expect((await call(store.url, 'GET', i % 2 ? '/health' : '/catalog')).status).toBe(200);
-    const limited = await call(store.url, 'GET', '/catalog');
+    for (let i = 0; i < 5; i++) expect((await call(store.url, 'GET', i % 2 ? '/health' : '/api/catalog')).status).toBe(200);
+    const limited = await call(store.url, 'GET', '/api/catalog');
     expectError(limited, 429, { code: 'rate_limited', message: /too many requests/ });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited.headers.get('x-lojista-supplier')).toMatch(/simulated/);
-    expectError(await call(store.url, 'POST', '/leads', { json: lead }), 429, { code: 'rate_limited' });
+    expectError(await call(store.url, 'POST', '/api/leads', { json: lead }), 429, { code: 'rate_limited' });
     expect(await store.runtime.ctx.db.selectFrom('leads').select('id').execute()).toEqual([]);
     // The operator is not locked out by storefront traffic from the same address…
     const adminHeaders = { authorization: `Bearer ${store.adminToken}` };
-    expect((await fetch(`${store.url}/leads`, { headers: adminHeaders })).status).toBe(200);
+    expect((await fetch(`${store.url}/api/leads`, { headers: adminHeaders })).status).toBe(200);
     // …but a wrong token stays limited (guessing is slowed down too).
-    expect((await fetch(`${store.url}/leads`, { headers: { authorization: `Bearer ${'x'.repeat(48)}` } })).status).toBe(429);
+    expect((await fetch(`${store.url}/api/leads`, { headers: { authorization: `Bearer ${'x'.repeat(48)}` } })).status).toBe(429);
   });
 });

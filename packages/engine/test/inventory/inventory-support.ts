@@ -72,7 +72,7 @@ export async function product(ctx: StoreContext, id: string): Promise<StoredProd
 
 /** Product ids the public /catalog lists. */
 export async function publicCatalogIds(store: TestStore): Promise<string[]> {
-  const res = await fetch(`${store.url}/catalog?limit=100`);
+  const res = await fetch(`${store.url}/api/catalog?limit=100`);
   expect(res.status).toBe(200);
   const body = (await res.json()) as { items: Array<{ id: string }> };
   return body.items.map((i) => i.id);
@@ -151,7 +151,7 @@ export async function inboxSettled(ctx: StoreContext, expected?: number): Promis
 /** POSTs a CJ message to the store's real listener, signed as CJ signs it. */
 export async function postWebhook(fx: InventoryFixture, body: string, sign?: string): Promise<number> {
   const openId = await fx.ctx.cj.auth.openId();
-  const res = await fetch(`${fx.store.url}/webhooks/cj`, {
+  const res = await fetch(`${fx.store.url}/api/webhooks/cj`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', sign: sign ?? computeWebhookSignature(body, openId ?? '') },
     body,

@@ -1,5 +1,5 @@
 // CJ's STOCK, VARIANT and PRODUCT webhooks through a real store: the simulator delivers them to the
-// store's listener (POST /webhooks/cj → inbox → job → the inventory handlers), or the test replays
+// store's listener (POST /api/webhooks/cj → inbox → job → the inventory handlers), or the test replays
 // captured messages itself to deliver them twice or out of order. Run per database by the
 // webhooks.*.test.ts files.
 import { randomBytes } from 'node:crypto';
@@ -51,7 +51,7 @@ export function inventoryWebhookSuite(database: 'sqlite' | 'postgres'): void {
       // A high low-stock threshold, so a few units per warehouse are "low" whatever the number of warehouses.
       fx = await startInventoryStore(database, 3, { thresholds: { lowStock: 50 } });
       [P, Q, R] = fx.productIds as [string, string, string];
-      storeHook = `${fx.store.url}/webhooks/cj`;
+      storeHook = `${fx.store.url}/api/webhooks/cj`;
       expect(await subscribe(storeHook)).toBe(true);
     }, 60_000);
     afterAll(async () => {

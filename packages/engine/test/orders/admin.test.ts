@@ -104,12 +104,12 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
     onEach(fx, async ({ store, ana, carla }) => {
       // Valid requests in every other respect: only the token is missing or wrong.
       for (const [method, path, body] of [
-        ['GET', '/orders', undefined],
-        ['GET', '/orders/stats', undefined],
-        ['GET', `/orders/${ana.id}`, undefined],
-        ['POST', `/orders/${carla.id}/retry`, { acceptCost: true }],
-        ['POST', `/orders/${carla.id}/cancel`, undefined],
-        ['POST', `/orders/${carla.id}/mark-paid`, { reference: 'TRF-1', amountMinor: carla.totalMinor }],
+        ['GET', '/api/orders', undefined],
+        ['GET', '/api/orders/stats', undefined],
+        ['GET', `/api/orders/${ana.id}`, undefined],
+        ['POST', `/api/orders/${carla.id}/retry`, { acceptCost: true }],
+        ['POST', `/api/orders/${carla.id}/cancel`, undefined],
+        ['POST', `/api/orders/${carla.id}/mark-paid`, { reference: 'TRF-1', amountMinor: carla.totalMinor }],
       ] as const) {
         expect((await request(store, method, path, { body })).status, `${method} ${path} without a token`).toBe(401);
         expect((await request(store, method, path, { body, token: 'x'.repeat(48) })).status, `${method} ${path} with a wrong token`).toBe(401);
@@ -119,18 +119,18 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
 
   it('lists newest first, filters by status, searches number/email/name case-insensitively, and pages', () =>
     onEach(fx, async ({ store, ana, bruno, carla, duarte, eva }) => {
-      const all = await admin<ListReply>(store, 'GET', '/orders?limit=200');
+      const all = await admin<ListReply>(store, 'GET', '/api/orders?limit=200');
       expect(all.status).toBe(200);
       expect(all.body.total).toBe(5);
       const created = all.body.items.map((i) => i.createdAt);
       expect(created).toEqual([...created].sort().reverse());
 
-      const held = await admin<ListReply>(store, 'GET', '/orders?status=on_hold');
+      const held = await admin<ListReply>(store, 'GET', '/api/orders?status=on_hold');
       expect(held.body.items.map((i) => i.orderId).sort()).toEqual([carla.id, duarte.id, eva.id].sort());
       expect(held.body.total).toBe(3);
-      expect((await admin<ListReply>(store, 'GET', '/orders?status=paid')).body.items.map((i) => i.orderId).sort()).toEqual([ana.id, bruno.id].sort());
+      expect((await admin<ListReply>(store, 'GET', '/api/orders?status=paid')).body.items.map((i) => i.orderId).sort()).toEqual([ana.id, bruno.id].sort());
 
-      const search = async (q: string) => (await admin<ListReply>(store, 'GET', `/orders?q=${encodeURIComponent(q)}`)).body.items.map((i) => i.orderId);
+      const search = async (q: string) => (await admin<ListReply>(store, 'GET', `/api/orders?q=${encodeURIComponent(q)}`)).body.items.map((i) => i.orderId);
       expect(await search('silva')).toEqual([ana.id]);
       expect(await search('SOUSA')).toEqual([carla.id]);
       expect(await search('BRUNO.COSTA@')).toEqual([bruno.id]);
@@ -139,7 +139,7 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
 
       const pages: string[][] = [];
       for (const page of [1, 2, 3]) {
-        const r = await admin<ListReply>(store, 'GET', `/orders?limit=2&page=${page}`);
+        const r = await admin<ListReply>(store, 'GET', `/api/orders?limit=2&page=${page}`);
         expect(r.body).toMatchObject({ page, limit: 2, total: 5 });
         pages.push(r.body.items.map((i) => i.orderId));
       }
@@ -147,7 +147,7 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
       expect(pages.flat()).toEqual(all.body.items.map((i) => i.orderId));
 
       for (const bad of ['status=lost', 'limit=0', 'page=0', 'limit=500', 'sort=price']) {
-        const r = await admin(store, 'GET', `/orders?${bad}`);
+        const r = await admin(store, 'GET', `/api/orders?${bad}`);
         expect(r.status, bad).toBe(400);
       }
     }));
@@ -157,7 +157,7 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
       const r = await admin<{ number: string; events: Array<{ from: string | null; to: string; reason: string; actor: string; at: string }>; payments: unknown[]; cj: { orderId: string } }>(
         store,
         'GET',
-        `/orders/${ana.id}`,
+        `/api/orders/${ana.id}`,
       );
       expect(r.status).toBe(200);
       expect(r.body.cj.orderId).toBe(sim.control.getOrder(ana.number)!.cjOrderId);
@@ -169,14 +169,14 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
         ['confirmed', 'paid', 'fulfilment'],
       ]);
       expect(r.body.payments).toHaveLength(1);
-      expect((await admin(store, 'GET', `/orders/${ana.number}`)).body).toMatchObject({ number: ana.number });
-      expect((await admin(store, 'GET', '/orders/no-such-order')).status).toBe(404);
+      expect((await admin(store, 'GET', `/api/orders/${ana.number}`)).body).toMatchObject({ number: ana.number });
+      expect((await admin(store, 'GET', '/api/orders/no-such-order')).status).toBe(404);
     }));
 
   it('short CJ balance: the order is on hold with the reason and the operator is alerted', () =>
     onEach(fx, async ({ store, carla }) => {
       const ctx = store.runtime.ctx;
-      const r = await admin<{ status: string; hold: { reason: string; detail: string; heldFrom: string } }>(store, 'GET', `/orders/${carla.id}`);
+      const r = await admin<{ status: string; hold: { reason: string; detail: string; heldFrom: string } }>(store, 'GET', `/api/orders/${carla.id}`);
       expect(r.body.status).toBe('on_hold');
       expect(r.body.hold).toMatchObject({ reason: 'insufficient_balance', heldFrom: 'confirmed' });
       expect(r.body.hold.detail).toMatch(/CJ balance 0\.50 USD is below/);
@@ -209,7 +209,7 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
 
   it('cancel while unpaid at CJ deletes the order at CJ first; once CJ is paid it is refused with the reason', () =>
     onEach(fx, async ({ store, ana, eva }) => {
-      const cancelled = await admin(store, 'POST', `/orders/${eva.id}/cancel`);
+      const cancelled = await admin(store, 'POST', `/api/orders/${eva.id}/cancel`);
       expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
       expect(cancelled.body).toEqual({ cancelled: true });
       expect(sim.control.getOrder(eva.number)!.status).toBe('CANCELLED');
@@ -220,25 +220,25 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
       const last = (await orderEvents(store.runtime.ctx.db, eva.id)).at(-1)!;
       expect(last).toMatchObject({ from: 'on_hold', to: 'cancelled', actor: 'admin' });
 
-      const again = await admin(store, 'POST', `/orders/${eva.id}/cancel`);
+      const again = await admin(store, 'POST', `/api/orders/${eva.id}/cancel`);
       expect(again.status).toBe(409);
 
-      const paid = await admin<{ error: { code: string; message: string } }>(store, 'POST', `/orders/${ana.id}/cancel`);
+      const paid = await admin<{ error: { code: string; message: string } }>(store, 'POST', `/api/orders/${ana.id}/cancel`);
       expect(paid.status).toBe(409);
       expect(paid.body.error.code).toBe('not_cancellable');
       expect(paid.body.error.message).toMatch(/CJ has been paid/);
       expect((await getOrder(store.runtime.ctx.db, ana.id))!.status).toBe('paid');
       expect(sim.control.getOrder(ana.number)!.status).toBe('UNSHIPPED');
-      expect((await admin(store, 'POST', '/orders/no-such-order/cancel')).status).toBe(404);
+      expect((await admin(store, 'POST', '/api/orders/no-such-order/cancel')).status).toBe(404);
     }));
 
   it('retry sends a held order to CJ again; the reconciliation resumes the rest once the balance covers them', () =>
     onEach(fx, async ({ store, openId, ana, carla, duarte }) => {
       const ctx = store.runtime.ctx;
-      expect((await admin(store, 'POST', `/orders/${ana.id}/retry`)).status).toBe(409);
+      expect((await admin(store, 'POST', `/api/orders/${ana.id}/retry`)).status).toBe(409);
       // Enough for Duarte's order only: the operator retries it by hand.
       sim.control.setBalance(openId, duarte.cj.amountUsd!);
-      const retried = await admin(store, 'POST', `/orders/${duarte.id}/retry`);
+      const retried = await admin(store, 'POST', `/api/orders/${duarte.id}/retry`);
       expect(retried.status).toBe(202);
       await orderIn(ctx, duarte.id, ['paid']);
       expect(cjLedger(sim, duarte.number)).toMatchObject({ creates: 1, payments: 1 });
@@ -271,12 +271,12 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
     await onEach(fx, async ({ store }) => {
       const ctx = store.runtime.ctx;
       await reconcileOrders(ctx);
-      const list = (await admin<ListReply>(store, 'GET', '/orders?limit=200')).body.items;
+      const list = (await admin<ListReply>(store, 'GET', '/api/orders?limit=200')).body.items;
       expect(list.filter((o) => o.status === 'delivered').length).toBeGreaterThan(0);
       const stats = await admin<{ orders: number; byStatus: Record<string, number>; currency: string; revenue: string; revenueNet: string; cjCostUsd: string; cjCost: string; margin: string }>(
         store,
         'GET',
-        '/orders/stats',
+        '/api/orders/stats',
       );
       expect(stats.status).toBe(200);
       const counts: Record<string, number> = {};
@@ -302,9 +302,9 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
     });
   });
 
-  it('GET /orders/track shows status and tracking for the right email, and the same 404 otherwise', () =>
+  it('GET /api/orders/track shows status and tracking for the right email, and the same 404 otherwise', () =>
     onEach(fx, async ({ store, ana, bruno }) => {
-      const track = (number: string, email: string) => request<Record<string, unknown>>(store, 'GET', `/orders/track?number=${encodeURIComponent(number)}&email=${encodeURIComponent(email)}`);
+      const track = (number: string, email: string) => request<Record<string, unknown>>(store, 'GET', `/api/orders/track?number=${encodeURIComponent(number)}&email=${encodeURIComponent(email)}`);
       const ok = await track(ana.number, 'ana@example.pt');
       expect(ok.status).toBe(200);
       expect(Object.keys(ok.body).sort()).toEqual(['createdAt', 'deliveredAt', 'number', 'paidAt', 'shippedAt', 'status', 'total', 'tracking']);
@@ -332,7 +332,7 @@ describe('cancelling while fulfilment is creating the order at CJ (sqlite)', () 
       const { orderId, number } = res.body.order;
       // The fulfilment job has asked CJ to create the order; CJ has not answered yet.
       await until('createOrderV2 to be in flight', async () => sim.control.listFaults().find((f) => f.id === slow!.id)!.hits === 1);
-      const cancelled = await admin(store, 'POST', `/orders/${orderId}/cancel`);
+      const cancelled = await admin(store, 'POST', `/api/orders/${orderId}/cancel`);
       expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
       expect((await getOrder(ctx.db, orderId))!.status).toBe('cancelled');
 

@@ -1,4 +1,4 @@
-// Checkout and payment against real stores on the real simulator. POST /checkout prices everything
+// Checkout and payment against real stores on the real simulator. POST /api/checkout prices everything
 // itself, validates lines, address and shipping, is idempotent on the checkout key (also under
 // concurrent resubmission, on SQLite and PostgreSQL), and a paid order reaches CJ within seconds.
 // The manual (bank transfer) provider waits for the operator's mark-paid. Stripe, with its API
@@ -321,7 +321,7 @@ const sign = (payload: string, opts: { secret?: string; timestamp?: number } = {
   Stripe.webhooks.generateTestHeaderString({ payload, secret: opts.secret ?? WEBHOOK_SECRET, timestamp: opts.timestamp ?? Math.floor(Date.now() / 1000) });
 
 const deliver = (payload: string, signature: string | undefined) =>
-  request<{ received?: boolean; error?: { code: string; message: string } }>(stripe, 'POST', '/webhooks/stripe', {
+  request<{ received?: boolean; error?: { code: string; message: string } }>(stripe, 'POST', '/api/webhooks/stripe', {
     raw: payload,
     headers: signature === undefined ? {} : { 'stripe-signature': signature },
   });
@@ -342,15 +342,15 @@ describe.concurrent('payment providers: manual (bank transfer) and Stripe Checko
     expect(sim.control.getOrder(number)).toBeUndefined();
 
     // Only the operator can mark it paid.
-    const anonymous = await request(manual, 'POST', `/orders/${orderId}/mark-paid`, { body: { reference: 'TRF-1', amountMinor: res.body.order.total.minor } });
+    const anonymous = await request(manual, 'POST', `/api/orders/${orderId}/mark-paid`, { body: { reference: 'TRF-1', amountMinor: res.body.order.total.minor } });
     expect(anonymous.status).toBe(401);
 
-    const marked = await admin(manual, 'POST', `/orders/${orderId}/mark-paid`, { reference: 'TRF-20261124-01', amountMinor: res.body.order.total.minor });
+    const marked = await admin(manual, 'POST', `/api/orders/${orderId}/mark-paid`, { reference: 'TRF-20261124-01', amountMinor: res.body.order.total.minor });
     expect(marked.status, JSON.stringify(marked.body)).toBe(200);
     expect(marked.body).toEqual({ status: 'confirmed' });
     const paid = await orderIn(ctx, orderId, ['paid']);
     expect(paid.paymentRef).toBe('TRF-20261124-01');
-    const twice = await admin(manual, 'POST', `/orders/${orderId}/mark-paid`, { reference: 'TRF-20261124-01', amountMinor: res.body.order.total.minor });
+    const twice = await admin(manual, 'POST', `/api/orders/${orderId}/mark-paid`, { reference: 'TRF-20261124-01', amountMinor: res.body.order.total.minor });
     expect(twice.body).toEqual({ status: 'already_confirmed' });
     expect(cjLedger(sim, number)).toMatchObject({ creates: 1, payments: 1 });
   });
@@ -359,12 +359,12 @@ describe.concurrent('payment providers: manual (bank transfer) and Stripe Checko
     const ctx = manual.runtime.ctx;
     const res = await postCheckout(manual, checkoutBody(goods[1]!.variantId));
     const { orderId, number, total } = res.body.order;
-    const typo = await admin(manual, 'POST', `/orders/${orderId}/mark-paid`, { reference: 'TRF-20261124-02', amountMinor: total.minor + 45 });
+    const typo = await admin(manual, 'POST', `/api/orders/${orderId}/mark-paid`, { reference: 'TRF-20261124-02', amountMinor: total.minor + 45 });
     expect(typo.status).toBe(409);
     expect(typo.body).toMatchObject({ error: { code: 'payment_rejected', field: 'body.amountMinor' } });
     expect((await getOrder(ctx.db, orderId))!.status).toBe('awaiting_payment');
 
-    const fixed = await admin(manual, 'POST', `/orders/${orderId}/mark-paid`, { reference: 'TRF-20261124-02', amountMinor: total.minor });
+    const fixed = await admin(manual, 'POST', `/api/orders/${orderId}/mark-paid`, { reference: 'TRF-20261124-02', amountMinor: total.minor });
     expect(fixed.body).toEqual({ status: 'confirmed' });
     await orderIn(ctx, orderId, ['paid']);
     expect(cjLedger(sim, number)).toMatchObject({ creates: 1, payments: 1 });
@@ -375,7 +375,7 @@ describe.concurrent('payment providers: manual (bank transfer) and Stripe Checko
   it('manual: a demo or card order cannot be marked paid by hand', async () => {
     const s = demo.sqlite!;
     const res = await postCheckout(s, checkoutBody(goods[0]!.variantId));
-    const r = await admin(s, 'POST', `/orders/${res.body.order.orderId}/mark-paid`, { reference: 'TRF-X', amountMinor: res.body.order.total.minor });
+    const r = await admin(s, 'POST', `/api/orders/${res.body.order.orderId}/mark-paid`, { reference: 'TRF-X', amountMinor: res.body.order.total.minor });
     expect(r.status).toBe(409);
     expect(r.body).toMatchObject({ error: { code: 'not_manual' } });
   });

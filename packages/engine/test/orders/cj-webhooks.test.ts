@@ -1,4 +1,4 @@
-// CJ webhooks end to end. POST /webhooks/cj on a real store: the `sign` header is verified,
+// CJ webhooks end to end. POST /api/webhooks/cj on a real store: the `sign` header is verified,
 // messages are stored once per messageId and processed by jobs, big CJ ids stay exact, late and
 // out-of-order ORDER/LOGISTIC messages never move an order backwards, and the route answers within
 // CJ's 3 s whatever the processing does — with hand-made messages signed as CJ signs them, and with
@@ -169,12 +169,12 @@ describe('CJ webhooks (SQLite and PostgreSQL side by side)', () => {
       for (const [what, body, signWith, code] of cases) {
         const res =
           signWith === 'sign-original'
-            ? await request(store, 'POST', '/webhooks/cj', { raw: body, headers: { sign: computeWebhookSignature(msg.body, openId) } })
+            ? await request(store, 'POST', '/api/webhooks/cj', { raw: body, headers: { sign: computeWebhookSignature(msg.body, openId) } })
             : await postCj(store, body, signWith);
         expect(res.status, what).toBe(401);
         expect((res.body as { error: { code: string } }).error.code, what).toBe(code);
       }
-      const garbage = await request(store, 'POST', '/webhooks/cj', { raw: msg.body, headers: { sign: 'not base64 at all!' } });
+      const garbage = await request(store, 'POST', '/api/webhooks/cj', { raw: msg.body, headers: { sign: 'not base64 at all!' } });
       expect(garbage.status).toBe(401);
       await new Promise((r) => setTimeout(r, 100));
       expect(await inboxCount(ctx)).toBe(before);
@@ -310,7 +310,7 @@ describe("CJ webhooks: slow processing, and the simulator's own deliveries", () 
     const env = configFolder(store.id, { baseUrl: sim.baseUrl }, await freePort(), store.dataDir);
     const probesFrom = sim.control.ledgerCursor();
     const report = await cjWebhooksEnable(env, { store: store.id, url: `${store.url}/` });
-    const url = `${store.url}/webhooks/cj`;
+    const url = `${store.url}/api/webhooks/cj`;
     const enabled = { type: 'ENABLE', urls: [url] };
     expect(report).toMatchObject({ store: store.id, action: 'enable', url, topics: ['product', 'stock', 'order', 'logistics'] });
     expect(report.callback).toEqual({ product: enabled, stock: enabled, order: enabled, logistics: enabled });
@@ -376,7 +376,7 @@ describe('lojista cj webhooks: refusals and usage', () => {
       const id = uniqueStoreId('w');
       const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
       const report = await cjWebhooksEnable(configFolder(id, {}, await freePort()), { store: id, url: base });
-      expect(report.callback).toMatchObject({ order: { type: 'ENABLE', urls: [`${base}/webhooks/cj`] }, logistics: { type: 'ENABLE', urls: [`${base}/webhooks/cj`] } });
+      expect(report.callback).toMatchObject({ order: { type: 'ENABLE', urls: [`${base}/api/webhooks/cj`] }, logistics: { type: 'ENABLE', urls: [`${base}/api/webhooks/cj`] } });
       expect(report.supplier).toMatch(/SIMULATED/);
       expect(report.note).toMatch(/only while this command runs/);
     } finally {
@@ -395,9 +395,9 @@ describe('lojista cj webhooks: refusals and usage', () => {
       expect(error, bad).toBeInstanceOf(CliError);
       expect((error as CliError).exitCode, bad).toBe(EXIT.usage);
     }
-    expect(webhookUrl('https://loja.example.pt')).toBe('https://loja.example.pt/webhooks/cj');
-    expect(webhookUrl('https://loja.example.pt/shop/')).toBe('https://loja.example.pt/shop/webhooks/cj');
-    expect(webhookUrl('https://loja.example.pt/webhooks/cj')).toBe('https://loja.example.pt/webhooks/cj');
+    expect(webhookUrl('https://loja.example.pt')).toBe('https://loja.example.pt/api/webhooks/cj');
+    expect(webhookUrl('https://loja.example.pt/shop/')).toBe('https://loja.example.pt/shop/api/webhooks/cj');
+    expect(webhookUrl('https://loja.example.pt/api/webhooks/cj')).toBe('https://loja.example.pt/api/webhooks/cj');
   });
 
   it("the real CLI: localhost under CJ's rules exits 4 with CJ's message on stderr; --help exits 0", async () => {

@@ -28,9 +28,9 @@ describe('an order from checkout to delivered (smoke)', () => {
   });
 
   it('is created and paid at CJ once, then shipped and delivered', async () => {
-    const catalog = (await (await fetch(`${store.url}/catalog?limit=1`)).json()) as { items: Array<{ variants: Array<{ id: string; available: boolean }> }> };
+    const catalog = (await (await fetch(`${store.url}/api/catalog?limit=1`)).json()) as { items: Array<{ variants: Array<{ id: string; available: boolean }> }> };
     const variant = catalog.items[0]!.variants.find((v) => v.available)!;
-    const res = await fetch(`${store.url}/checkout`, {
+    const res = await fetch(`${store.url}/api/checkout`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

@@ -145,7 +145,7 @@ export interface CheckoutReply {
   error?: { code: string; message: string; field?: string };
 }
 
-export const postCheckout = (store: TestStore, body: unknown) => request<CheckoutReply>(store, 'POST', '/checkout', { body });
+export const postCheckout = (store: TestStore, body: unknown) => request<CheckoutReply>(store, 'POST', '/api/checkout', { body });
 
 export async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, ms = 15_000, everyMs = 25): Promise<T> {
   const end = Date.now() + ms;
@@ -203,7 +203,7 @@ export async function postCj(store: TestStore, body: string, signWith?: string |
   const openId = signWith === undefined ? await store.runtime.ctx.cj.auth.openId() : signWith;
   const headers: Record<string, string> = {};
   if (openId !== null && openId !== undefined) headers.sign = computeWebhookSignature(body, openId);
-  return request(store, 'POST', '/webhooks/cj', { raw: body, headers });
+  return request(store, 'POST', '/api/webhooks/cj', { raw: body, headers });
 }
 
 /** Waits until a stored webhook is processed (or ignored) and returns its row. */

@@ -104,7 +104,7 @@ describe.each(DATABASES)('the whole scan against the simulator on $name', ({ nam
       const ids = (await store.runtime.ctx.db.selectFrom('products').select('id').execute()).map((r) => r.id).sort();
       expect(catalogue.items.map((i) => i.id).sort()).toEqual(ids);
       // The admin API shows the same run.
-      const res = await fetch(`${store.url}/catalog/scans`, { headers: { authorization: `Bearer ${store.adminToken}` } });
+      const res = await fetch(`${store.url}/api/catalog/scans`, { headers: { authorization: `Bearer ${store.adminToken}` } });
       const scans = (await res.json()) as { items: Array<{ id: string; counts: unknown; cjCalls: number }> };
       expect(scans.items[0]).toMatchObject({ id: result.runId, counts: result.counts, cjCalls: result.cjCalls });
     });
@@ -165,7 +165,7 @@ describe.each(DATABASES)('the whole scan against the simulator on $name', ({ nam
       expect(edited && plain).toBeTruthy();
       const title = 'Placa de Selenite Redonda — escolhida pela loja';
       const description = 'Descrição escrita pela equipa da loja.';
-      const patch = await fetch(`${store.url}/catalog/product/${edited!.id}`, {
+      const patch = await fetch(`${store.url}/api/catalog/product/${edited!.id}`, {
         method: 'PATCH',
         headers: { authorization: `Bearer ${store.adminToken}`, 'content-type': 'application/json' },
         body: JSON.stringify({ title, description, priceOverrideMinor: 9_999 }),
@@ -191,7 +191,7 @@ describe.each(DATABASES)('the whole scan against the simulator on $name', ({ nam
       expect(p).toMatchObject({ title: before.get(plain!.id)!.title, title_edited: 0, price_override_minor: null, cost_usd: '1.49' });
       expect(p.price_minor).not.toBe(before.get(plain!.id)!.price_minor);
 
-      const pub = await fetch(`${store.url}/catalog/product/${e.slug}`);
+      const pub = await fetch(`${store.url}/api/catalog/product/${e.slug}`);
       const view = (await pub.json()) as { title: string; description: string; price: { minor: number } };
       expect(view).toMatchObject({ title, description, price: { minor: 9_999 } });
     });
@@ -255,7 +255,7 @@ describe.each(DATABASES)('the whole scan against the simulator on $name', ({ nam
         if (!holder) await new Promise((r) => setTimeout(r, 5));
       }
       expect(holder).not.toBeNull();
-      const res = await fetch(`${store.url}/catalog/scan`, { method: 'POST', headers: { authorization: `Bearer ${store.adminToken}` } });
+      const res = await fetch(`${store.url}/api/catalog/scan`, { method: 'POST', headers: { authorization: `Bearer ${store.adminToken}` } });
       expect(res.status).toBe(409);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('scan_running');
       expect(await store.runtime.scanNow({ trigger: 'cli' })).toEqual({ status: 'already_running', holder });
@@ -299,7 +299,7 @@ describe.each(DATABASES)('the whole scan against the simulator on $name', ({ nam
       expect(retired).toHaveLength(stored - cap);
       expect(Math.max(...retired.map((r) => r.score))).toBeLessThanOrEqual(Math.min(...active.map((r) => r.score)));
       expect((await publicCatalogue(store)).total).toBe(cap);
-      const featured = (await (await fetch(`${store.url}/catalog/featured`)).json()) as { items: unknown[] };
+      const featured = (await (await fetch(`${store.url}/api/catalog/featured`)).json()) as { items: unknown[] };
       expect(featured.items).toHaveLength(cap);
     });
   });

@@ -92,7 +92,7 @@ export async function rejectionRows(store: TestStore) {
 }
 
 export async function publicCatalogue(store: TestStore, query = 'limit=100'): Promise<{ total: number; items: Array<{ id: string; slug: string; title: string; description: string }> }> {
-  const res = await fetch(`${store.url}/catalog?${query}`);
+  const res = await fetch(`${store.url}/api/catalog?${query}`);
   expect(res.status).toBe(200);
   return (await res.json()) as { total: number; items: Array<{ id: string; slug: string; title: string; description: string }> };
 }

@@ -1,5 +1,5 @@
 // `lojista cj webhooks enable --store X --url <base>` / `disable --store X`: point CJ's product,
-// stock, order and logistics messages at the store's `/webhooks/cj` (CJ's webhook/set, one URL per
+// stock, order and logistics messages at the store's `/api/webhooks/cj` (CJ's webhook/set, one URL per
 // topic), or cancel them, then read back what CJ holds (setting/get) and print it.
 //
 // CJ checks the URL when it is set: https only, no localhost (the simulator allows both when started
@@ -15,7 +15,7 @@ export const WEBHOOK_TOPICS = ['product', 'stock', 'order', 'logistics'] as cons
 export type WebhookTopicName = (typeof WEBHOOK_TOPICS)[number];
 
 /** Where each store receives CJ's messages (src/webhooks/cj-webhook-routes.ts). */
-export const CJ_WEBHOOK_PATH = '/webhooks/cj';
+export const CJ_WEBHOOK_PATH = '/api/webhooks/cj';
 
 /** What CJ answers a URL it will not take with (cj-api.md §6.8), and what to do about it. */
 const URL_HINTS: Record<number, string> = {
@@ -38,7 +38,7 @@ export interface WebhooksReport {
 
 /**
  * The store's webhook URL from the base the operator gives ("https://loja.example.pt" →
- * "https://loja.example.pt/webhooks/cj"); a URL already ending in /webhooks/cj is kept as it is.
+ * "https://loja.example.pt/api/webhooks/cj"); a URL already ending in /api/webhooks/cj is kept as it is.
  */
 export function webhookUrl(base: string): string {
   let url: URL;

@@ -13,19 +13,19 @@ export function printDemoBanner(engine: Engine, env: CliEnv): void {
     `  !! THE SUPPLIER IS SIMULATED: this store talks to the bundled CJ simulator (${engine.simulator?.baseUrl ?? store.ctx.supplier.baseUrl}),`,
     '  !! not to CJ Dropshipping. Nothing is really bought, paid or shipped.',
     '',
-    `  Catalogue        ${url}/catalog`,
-    `  Featured         ${url}/catalog/featured`,
-    `  Categories       ${url}/catalog/categories`,
-    `  Store            ${url}/store`,
+    `  Catalogue        ${url}/api/catalog`,
+    `  Featured         ${url}/api/catalog/featured`,
+    `  Categories       ${url}/api/catalog/categories`,
+    `  Store            ${url}/api/store`,
     `  Health           ${url}/health`,
-    `  API docs         ${url}/docs`,
+    `  API docs         ${url}/api/docs`,
     '',
     `  Admin token      ${token}`,
     `                   (kept in ${env.dataDir}/${store.ctx.id}/demo-admin-token)`,
-    `  Try              curl -H "Authorization: Bearer ${token}" ${url}/catalog/scans`,
-    `                   curl -H "Authorization: Bearer ${token}" ${url}/cj/balance`,
+    `  Try              curl -H "Authorization: Bearer ${token}" ${url}/api/catalog/scans`,
+    `                   curl -H "Authorization: Bearer ${token}" ${url}/api/cj/balance`,
     '',
-    '  The first catalogue scan is running; products appear in /catalog as they pass the gates.',
+    '  The first catalogue scan is running; products appear in /api/catalog as they pass the gates.',
     '  Stop with Ctrl-C.',
     '',
   ];
@@ -46,7 +46,7 @@ export async function followFirstScan(engine: Engine): Promise<void> {
     if (line !== lastLine) console.log(line);
     lastLine = line;
     if (run.status !== 'running') {
-      console.log(`First scan ${run.status}${run.note ? ` (${run.note})` : ''}. Catalogue: ${store.url}/catalog`);
+      console.log(`First scan ${run.status}${run.note ? ` (${run.note})` : ''}. Catalogue: ${store.url}/api/catalog`);
       return;
     }
   }

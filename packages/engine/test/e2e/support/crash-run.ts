@@ -165,7 +165,7 @@ export async function runCrashScenario(opts: CrashRunOptions): Promise<CrashRepo
     let variants;
     try {
       await pre.runtime.scanNow({ trigger: 'cli', pointsBudget: 800 });
-      const hook = { type: 'ENABLE' as const, callbackUrls: [`${url}/webhooks/cj`] };
+      const hook = { type: 'ENABLE' as const, callbackUrls: [`${url}/api/webhooks/cj`] };
       await pre.runtime.ctx.cj.webhook.set({ order: hook, logistics: hook });
       variants = await sellableVariants(api);
     } finally {

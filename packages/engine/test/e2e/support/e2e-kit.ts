@@ -89,7 +89,7 @@ const admin = (api: StoreApi) => ({ authorization: `Bearer ${api.adminToken}` })
 export async function sellableVariants(api: StoreApi): Promise<CatalogVariant[]> {
   const out: CatalogVariant[] = [];
   for (let page = 1; ; page++) {
-    const body = await json<AdminCatalogPage>(await fetch(`${api.url}/admin/catalog?limit=100&page=${page}`, { headers: admin(api) }), 'GET /admin/catalog');
+    const body = await json<AdminCatalogPage>(await fetch(`${api.url}/api/admin/catalog?limit=100&page=${page}`, { headers: admin(api) }), 'GET /api/admin/catalog');
     for (const p of body.items) {
       if (p.status !== 'active') continue;
       for (const v of p.variants) {
@@ -185,9 +185,9 @@ export interface CheckoutAnswer {
   payment: { kind: string } | null;
 }
 
-/** POST /checkout; throws on anything but 200/201 (a definite answer about this checkout key). */
+/** POST /api/checkout; throws on anything but 200/201 (a definite answer about this checkout key). */
 export async function postCheckout(url: string, body: CheckoutBody, signal?: AbortSignal): Promise<CheckoutAnswer> {
-  const res = await fetch(`${url}/checkout`, {
+  const res = await fetch(`${url}/api/checkout`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -222,8 +222,8 @@ export async function listOrders(api: StoreApi): Promise<AdminOrderSummary[]> {
   const out: AdminOrderSummary[] = [];
   for (let page = 1; ; page++) {
     const body = await json<{ total: number; items: AdminOrderSummary[] }>(
-      await fetch(`${api.url}/orders?limit=200&page=${page}`, { headers: admin(api) }),
-      'GET /orders',
+      await fetch(`${api.url}/api/orders?limit=200&page=${page}`, { headers: admin(api) }),
+      'GET /api/orders',
     );
     out.push(...body.items);
     if (out.length >= body.total || body.items.length === 0) break;
@@ -240,7 +240,7 @@ export interface OrderEvent {
 }
 
 export async function orderTimeline(api: StoreApi, id: string): Promise<OrderEvent[]> {
-  const body = await json<{ events: OrderEvent[] }>(await fetch(`${api.url}/orders/${encodeURIComponent(id)}`, { headers: admin(api) }), `GET /orders/${id}`);
+  const body = await json<{ events: OrderEvent[] }>(await fetch(`${api.url}/api/orders/${encodeURIComponent(id)}`, { headers: admin(api) }), `GET /api/orders/${id}`);
   return body.events;
 }
 
