@@ -31,8 +31,13 @@ http:
   host: 127.0.0.1           # put nginx in front; never expose 0.0.0.0 without it
   corsOrigins: []           # storefront origins allowed to call the API, e.g. ["https://astralmia.pt"]
   publicRateLimit:
-    max: 120                # requests per window per client IP
+    max: 120                # requests per window per client IP, for every route without its own budget
     window: 1m
+  rateLimits:               # budgets per purpose, per client IP, each apart from the general one
+    checkout:  { max: 20, window: 10m }   # checkout submissions
+    tracking:  { max: 30, window: 10m }   # order tracking look-ups (number + email)
+    search:    { max: 60, window: 1m }    # storefront search
+    forms:     { max: 10, window: 10m }   # newsletter and contact forms
 
 cj:
   qps: 1                    # your CJ level: Free 1, Plus 2, Prime 4, Advanced 6

@@ -23,6 +23,13 @@ export const durationSchema = (fallback: string) =>
       }
     });
 
+/** A request budget per client IP: at most `max` requests per `window`. */
+const rateLimitSchema = (max: number, window: string) =>
+  z
+    .object({ max: z.number().int().min(1).default(max), window: durationSchema(window) })
+    .strict()
+    .prefault({});
+
 export const httpSettingsSchema = z
   .object({
     port: z.number().int().min(1).max(65535),
@@ -32,8 +39,15 @@ export const httpSettingsSchema = z
     corsOrigins: z.array(z.url({ message: 'a full origin URL such as "https://astralmia.pt"' })).default([]),
     trustProxy: z.boolean().default(false),
     bodyLimitBytes: z.number().int().min(1024).max(10_485_760).default(65_536),
-    publicRateLimit: z
-      .object({ max: z.number().int().min(1).default(120), window: durationSchema('1m') })
+    publicRateLimit: rateLimitSchema(120, '1m'),
+    /** Budgets per purpose, each per client IP, on top of nothing else (a route has one budget). */
+    rateLimits: z
+      .object({
+        checkout: rateLimitSchema(20, '10m'),
+        tracking: rateLimitSchema(30, '10m'),
+        search: rateLimitSchema(60, '1m'),
+        forms: rateLimitSchema(10, '10m'),
+      })
       .strict()
       .prefault({}),
   })
