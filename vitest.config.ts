@@ -5,6 +5,8 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // Tests always run against the TypeScript sources of the workspace packages, never a stale dist/.
 export default defineConfig({
+  // Pages are Preact components (tsconfig.base.json says the same to tsc and tsx).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: {
     alias: [
       { find: /^@lojista\/cj$/, replacement: src('./packages/cj/src/index.ts') },
@@ -14,7 +16,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'packages/*/test/**/*.test.tsx'],
     pool: 'forks',
     // Most suites wait (on CJ's QPS budget, moved clocks, child engines), not compute, and vitest's
     // default on 2 cores is a single worker (about 700 s here); three take about 300–400 s.

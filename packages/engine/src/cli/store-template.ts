@@ -25,6 +25,7 @@ name: ${q(v.name)}
 locale: ${v.locale}            # store language (the offline translator speaks pt-PT)
 currency: ${v.currency}             # ISO 4217, must equal pricing.currency
 mainCountry: ${v.country}            # freight and delivery days are judged for this country
+timezone: Europe/Lisbon    # IANA time zone of dates on pages and daily figures
 
 http:
   port: ${v.port}                # each store has its own port

@@ -4,10 +4,12 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { StoreDatabase } from './connect.js';
 import * as m0001 from './migrations/0001_catalog.js';
 import * as m0002 from './migrations/0002_orders.js';
+import * as m0003 from './migrations/0003_web.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_catalog': m0001,
   '0002_orders': m0002,
+  '0003_web': m0003,
 };
 
 export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {

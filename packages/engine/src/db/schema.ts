@@ -292,6 +292,13 @@ export interface DisputesTable {
   updated_at: string;
 }
 
+export interface WebKeysTable {
+  name: string;
+  /** Hex of 32 random bytes. */
+  value: string;
+  created_at: string;
+}
+
 export interface Database {
   products: ProductsTable;
   variants: VariantsTable;
@@ -312,4 +319,5 @@ export interface Database {
   payments: PaymentsTable;
   inbox: InboxTable;
   disputes: DisputesTable;
+  web_keys: WebKeysTable;
 }

@@ -1,5 +1,6 @@
 // Assembles one store's HTTP listener: security headers, CORS allowlist, rate limits, body limits,
 // validation and uniform JSON errors, OpenAPI + docs page, and the routes each area registers.
+import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -42,6 +43,8 @@ export interface RouteModules {
   root?: RouteModule[];
   /** The JSON API, registered under API_PREFIX. */
   api: RouteModule[];
+  /** Answers unknown paths outside the API (the storefront's 404 page); JSON otherwise. */
+  notFound?: (request: FastifyRequest, reply: FastifyReply) => unknown;
 }
 
 const SIMULATED_HEADER = 'simulated (CJ simulator, not production)';
@@ -127,7 +130,7 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
   });
   const jsonNotFound = (request: FastifyRequest, reply: FastifyReply) =>
     reply.status(404).send({ error: { code: 'not_found', message: `no route for ${request.method} ${request.url.split('?')[0]}` } });
-  app.setNotFoundHandler(jsonNotFound);
+  app.setNotFoundHandler(modules.notFound ?? jsonNotFound);
 
   await app.register(fastifyHelmet, {
     // The docs page (swagger-ui) ships its own scripts and styles.
@@ -149,6 +152,10 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
       return opts.adminToken !== undefined && presented !== undefined && tokenMatches(presented, opts.adminToken);
     },
   });
+
+  // Pages, JSON and the docs page go out compressed (brotli or gzip) when the client accepts it;
+  // assets are compressed once at start-up and opt out.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     if (opts.simulatedSupplier) reply.header('x-lojista-supplier', SIMULATED_HEADER);

@@ -45,6 +45,9 @@ import { INBOX_JOB, InboxDispatcher } from '../webhooks/inbox.js';
 import { createTranslator } from '../translation/factory.js';
 import { DbTranslationCache } from '../translation/db-cache.js';
 import { cjObserver } from './cj-observer.js';
+import { storefront } from '../storefront/storefront-routes.js';
+import { registerCookies } from '../web/cookies.js';
+import { storedWebKey } from '../web/web-keys.js';
 import type { ResolvedSupplier } from './supplier-setup.js';
 
 export interface StoreRuntimeEnv {
@@ -205,10 +208,17 @@ export async function openStore(
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
   let accepting = false;
+  const shop = storefront(ctx);
+  const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   const app = await buildHttpServer(
     { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version, adminToken: secrets.get('adminToken') },
     {
-      root: [systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting })],
+      root: [
+        (root) => registerCookies(root, cookieSecret),
+        systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting }),
+        ...shop.root,
+      ],
+      notFound: shop.notFound,
       api: [
         storeInfoRoutes(ctx),
         catalogRoutes(ctx),

@@ -5,6 +5,15 @@
 import { z } from 'zod';
 import { parseDuration } from '../duration.js';
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const country = z
   .string()
   .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, e.g. "PT"');
@@ -150,6 +159,11 @@ export const baseStoreConfigShape = {
     .default('EUR'),
   /** Where most customers are: freight and delivery days are judged for this country. */
   mainCountry: country.default('PT'),
+  /** The store's time zone: dates on pages, e-mails and daily figures are in it. */
+  timezone: z
+    .string()
+    .default('Europe/Lisbon')
+    .refine((zone) => isTimeZone(zone), 'an IANA time zone such as "Europe/Lisbon"'),
   http: httpSettingsSchema,
   cj: cjSettingsSchema.prefault({}),
   niche: nicheSchema,

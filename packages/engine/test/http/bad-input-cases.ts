@@ -90,8 +90,8 @@ export const CASES: Case[] = [
   { name: 'cj freight: unknown key', method: 'POST', path: '/api/cj/freight', admin: true, opts: json({ vid: 'v1', weight: 3 }), status: 400, code: 'invalid_input', field: 'body.weight' },
   ...bodyFormatCases('/api/cj/freight', 'POST', true),
   // Unknown routes and methods
-  { name: 'unknown route', method: 'GET', path: '/nope', status: 404, code: 'not_found', message: /GET \/nope/ },
-  { name: 'unknown admin-looking route', method: 'GET', path: '/admin/secrets', status: 404, code: 'not_found' },
+  { name: 'unknown route', method: 'GET', path: '/api/nope', status: 404, code: 'not_found', message: /GET \/api\/nope/ },
+  { name: 'unknown admin-looking route', method: 'GET', path: '/api/admin/secrets', status: 404, code: 'not_found' },
   { name: 'unknown method on a route', method: 'DELETE', path: '/api/catalog', status: 404, code: 'not_found', message: /DELETE \/api\/catalog/ },
   { name: 'PUT on leads', method: 'PUT', path: '/api/leads', opts: json(lead), status: 404, code: 'not_found' },
 ];

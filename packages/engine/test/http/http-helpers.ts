@@ -112,15 +112,19 @@ const PUBLIC_ORDERS = ['POST /api/checkout', 'GET /api/orders/track'];
 /** Routes their sender authenticates with its own signature (webhooks), not with the admin token. */
 const SIGNED = ['POST /api/webhooks/cj', 'POST /api/webhooks/stripe'];
 
-export type RouteAccess = 'public' | 'signed' | 'admin';
+export type RouteAccess = 'public' | 'signed' | 'admin' | 'page';
 
 /**
- * Who may call a route. Anything not listed here is an admin route and must demand the store's
- * token: a new route is covered by the isolation matrix the moment it exists, and a new public or
+ * Who may call a route. Anything under /api (or /metrics) not listed here is an admin route and
+ * must demand the store's token: a new route is covered by the isolation matrix the moment it exists, and a new public or
  * signed route has to be added to these lists on purpose.
  */
 export function routeAccess(key: string): RouteAccess {
   if (key === 'OPTIONS *') return 'public'; // the CORS preflight answer
+  // The HTML faces own every path outside the JSON API and the operations endpoints: pages and their
+  // assets, guarded by their own means (CSRF tokens on posts, sessions), tested by their own suites.
+  const path = key.slice(key.indexOf(' ') + 1);
+  if (!path.startsWith('/api/') && !['/health', '/ready', '/metrics'].includes(path)) return 'page';
   if (/^(GET|HEAD) \/api\/docs(\/|$)/.test(key)) return 'public'; // the docs page and its assets
   if ([...PUBLIC, ...PUBLIC_ORDERS].some((p) => key === p || key === p.replace(/^GET /, 'HEAD '))) return 'public';
   if (SIGNED.includes(key)) return 'signed';

@@ -222,6 +222,19 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
       expect(failures).toEqual([]);
     });
 
+    it('every page answers without a token, and every page form post without a CSRF token is refused', async () => {
+      const pages = routes.filter((r) => routeAccess(r.key) === 'page' && r.method !== 'OPTIONS' && r.method !== 'HEAD');
+      expect(pages.map((r) => r.key)).toContain('GET /');
+      const failures: string[] = [];
+      for (const route of pages) {
+        const path = route.path.replace(/:[^/]+/g, 'probe');
+        const r = await call(a.url, route.method, path, route.method === 'GET' ? {} : { raw: 'a=1', contentType: 'application/x-www-form-urlencoded' });
+        const ok = route.method === 'GET' ? r.status !== 401 && r.status < 500 : r.status === 403;
+        if (!ok) failures.push(`${route.method} ${path} → ${r.status} ${r.text.slice(0, 120)}`);
+      }
+      expect(failures).toEqual([]);
+    });
+
     it("B's products, by id, slug or CJ id, are 404 on A's port and cannot be changed from there", async () => {
       const before = await adminCatalog(b);
       expect(before.length).toBeGreaterThan(0);

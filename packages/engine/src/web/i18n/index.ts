@@ -1,0 +1,24 @@
+// The languages the HTML faces speak, and the strings of each. A store's `locale` picks them:
+// pt-PT (and any other pt) → Portuguese, anything else → English (and said once in the log).
+import { commonEn, commonPt, type CommonMessages } from './common.js';
+import { shopEn, shopPt, type ShopMessages } from './shop.js';
+
+export type UiLanguage = 'pt-PT' | 'en';
+
+export interface Messages {
+  language: UiLanguage;
+  /** The `lang` attribute of pages (the store's own locale, e.g. "pt-PT"). */
+  htmlLang: string;
+  common: CommonMessages;
+  shop: ShopMessages;
+}
+
+export function uiLanguage(locale: string): UiLanguage {
+  return locale === 'pt' || locale.startsWith('pt-') ? 'pt-PT' : 'en';
+}
+
+export function messagesFor(locale: string): Messages {
+  const language = uiLanguage(locale);
+  const pt = language === 'pt-PT';
+  return { language, htmlLang: locale, common: pt ? commonPt : commonEn, shop: pt ? shopPt : shopEn };
+}
