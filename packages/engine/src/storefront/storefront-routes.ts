@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteModule, RouteModules } from '../http/server.js';
 import type { StoreContext } from '../stores/context.js';
-import { assetRoutes } from '../web/asset-routes.js';
+import type { AssetRegistry } from '../web/assets.js';
 import { takeFlash } from '../web/flash.js';
 import { htmlFace } from '../web/html-face.js';
 import { sendPage } from '../web/page-reply.js';
@@ -24,8 +24,8 @@ export interface Storefront {
   notFound: NonNullable<RouteModules['notFound']>;
 }
 
-export function storefront(ctx: StoreContext): Storefront {
-  const view = buildShopView(ctx);
+export function storefront(ctx: StoreContext, assets: AssetRegistry): Storefront {
+  const view = buildShopView(ctx, assets);
   const sendError = async (request: FastifyRequest, reply: FastifyReply, status: number, kind: Parameters<typeof errorPage>[3]) =>
     sendPage(request, reply, renderDocument(errorPage(view, { cartCount: 0 }, status, kind)), { status, cache: 'no-store' });
 
@@ -39,7 +39,7 @@ export function storefront(ctx: StoreContext): Storefront {
   );
   return {
     view,
-    root: [assetRoutes(view.assets), face],
+    root: [face],
     notFound: (request, reply) => sendError(request, reply, 404, 'notFound'),
   };
 }
