@@ -3,6 +3,7 @@
 // dist/, and silently skips a bin whose file does not exist yet ("could not determine executable to
 // run" afterwards). So the bin is this committed file, which loads the built simulator when it runs.
 import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 
 const entry = new URL('../dist/bin.js', import.meta.url);
 if (!existsSync(entry)) {

@@ -3,6 +3,7 @@
 // dist/, and silently skips a bin whose file does not exist yet ("could not determine executable to
 // run" afterwards). So the bin is this committed file, which loads the built CLI when it runs.
 import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
