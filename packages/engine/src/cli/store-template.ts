@@ -179,6 +179,12 @@ alerts:
   dedupeWindow: 1h
   maxPerHour: 30
 
+backups:                    # online copies of the store's database (see "Backups" in the engine README)
+  enabled: true             # on a schedule; \`lojista backup\` works either way
+  every: 6h
+  keep: 28                  # newest complete backups kept (28 × 6 h = a week); older ones are deleted
+  # dir: /var/backups/lojista   # default: <data dir>/backups; each store in <dir>/<store id>/
+
 branding:
   tagline: ""
   # logoUrl: https://…
