@@ -22,7 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lojista-clean-install-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(cmd: string, args: string[], cwd: string, timeoutMs = 150_000) {
-  const env = { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
   for (const k of Object.keys(env)) if (k.startsWith('VITEST') || k === 'NODE_OPTIONS') delete env[k];
   return spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: timeoutMs });
 }
