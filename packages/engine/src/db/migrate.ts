@@ -4,10 +4,12 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { StoreDatabase } from './connect.js';
 import * as m0001 from './migrations/0001_catalog.js';
 import * as m0002 from './migrations/0002_orders.js';
+import * as m0006 from './migrations/0006_ops.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_catalog': m0001,
   '0002_orders': m0002,
+  '0006_ops': m0006,
 };
 
 export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {

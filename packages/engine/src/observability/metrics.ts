@@ -27,7 +27,7 @@ export class StoreMetrics {
   readonly jobs: Counter<'type' | 'result'>;
   readonly alerts: Counter<'kind' | 'result'>;
   readonly cjPoints: Counter<'endpoint'>;
-  readonly cjBalanceUsd: Gauge;
+  readonly cjBalanceUsd: Gauge<'currency'>;
   readonly orders: Gauge<'status'>;
   readonly ordersHeld: Gauge<'reason'>;
   readonly ordersUnpaidAtCjUsd: Gauge;
@@ -135,9 +135,11 @@ export class StoreMetrics {
       labelNames: ['endpoint'],
       registers,
     });
+    // Labelled so that a balance this process never read has no sample (rather than a false 0).
     this.cjBalanceUsd = new Gauge({
       name: 'lojista_cj_balance_usd',
-      help: 'CJ account balance in USD, as last read (before each payment at CJ, and while orders wait for balance)',
+      help: 'CJ account balance, as last read by this process (before each payment at CJ, and while orders wait for balance)',
+      labelNames: ['currency'],
       registers,
     });
     this.orders = fromSnapshot('lojista_orders', 'Orders by status', ['status'], (g, s) => {
@@ -196,6 +198,11 @@ export class StoreMetrics {
     this.backupLastBytes = fromSnapshot('lojista_backup_last_size_bytes', 'Size of the newest complete backup', [], (g, s) => g.set(s.backup?.bytes ?? 0));
     this.backupLastDuration = fromSnapshot('lojista_backup_last_duration_seconds', 'How long the newest complete backup took', [], (g, s) => g.set((s.backup?.durationMs ?? 0) / 1000));
     this.backupInterval = new Gauge({ name: 'lojista_backup_interval_seconds', help: 'The store\'s backup schedule (backups.every); 0 = scheduled backups off', registers });
+  }
+
+  /** The CJ balance as CJ answered it (a decimal string in USD). */
+  recordCjBalance(amountUsd: string): void {
+    this.cjBalanceUsd.set({ currency: 'USD' }, Number(amountUsd));
   }
 
   /** Where the state gauges read from; set once the store's database is open. */

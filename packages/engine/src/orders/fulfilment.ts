@@ -102,7 +102,7 @@ export async function fulfilOrder(ctx: StoreContext, orderId: string, opts: Fulf
       );
     }
     const balance = await ctx.cj.pay.balance({ signal: opts.signal });
-    ctx.metrics.cjBalanceUsd.set(Number(balance.amount ?? '0'));
+    ctx.metrics.recordCjBalance(balance.amount ?? '0');
     if (remote.amountUsd && new Dec(balance.amount ?? '0').lt(remote.amountUsd)) {
       return holdOrder(ctx, order, 'insufficient_balance', `CJ balance ${balance.amount ?? '0'} USD is below the order's ${remote.amountUsd} USD`);
     }
