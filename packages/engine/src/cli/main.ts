@@ -42,7 +42,8 @@ const program = new Command()
 Environment: DATABASE_URL (PostgreSQL, a schema per store, instead of SQLite files), REDIS_URL (with
 DATABASE_URL: jobs on BullMQ), LOJISTA_<STORE>_<SECRET> for secrets (CJ_API_KEY, ADMIN_TOKEN, …).
 
-Exit codes: 0 ok · 1 failure · 2 invalid usage or configuration · 3 busy (a scan is already running)
+Exit codes: 0 ok · 1 failure · 2 invalid usage or configuration · 3 busy (a scan is already running,
+or a restore into a store that is running)
 · 4 CJ refused or unreachable.`,
   )
   .showHelpAfterError('(run lojista --help for usage)')
