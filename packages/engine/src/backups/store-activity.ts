@@ -2,11 +2,14 @@
 // in the store's `locks` table (renewed while it runs, see runtime/presence.ts), scans and other
 // singletons hold their own leases, jobs being run hold theirs, and on PostgreSQL every engine
 // connection names the store (application_name). A restore refuses while any of these is live.
+// Rows relayed to BullMQ (scale runtime) carry a far-future lease that no process holds: they are
+// not activity; a running scale engine shows by its presence lease and its connections.
 import { existsSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import type { Clock } from '../clock.js';
 import type { DatabaseTarget } from '../db/connect.js';
+import { RELAYED_LOCKED_UNTIL } from '../jobs/bullmq-delivery.js';
 
 export interface Activity {
   /** Human-readable, e.g. "lease serving:web1:4242 until 2026-12-07T13:20:00.000Z". */
@@ -35,7 +38,7 @@ export async function storeActivity(target: DatabaseTarget, clock: Clock): Promi
       const has = (t: string) => db.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(t) !== undefined;
       return describe({
         locks: has('locks') ? (db.prepare('select name, owner, expires_at from locks where expires_at > ?').all(now) as LiveRows['locks']) : [],
-        jobs: has('jobs') ? (db.prepare("select id, type, locked_by, locked_until from jobs where status = 'running' and locked_until > ?").all(now) as LiveRows['jobs']) : [],
+        jobs: has('jobs') ? (db.prepare("select id, type, locked_by, locked_until from jobs where status = 'running' and locked_until > ? and locked_until <> ?").all(now, RELAYED_LOCKED_UNTIL) as LiveRows['jobs']) : [],
       });
     } finally {
       db.close();
@@ -51,7 +54,7 @@ export async function storeActivity(target: DatabaseTarget, clock: Clock): Promi
     const q = (t: string) => `"${schema}"."${t}"`;
     const activity = describe({
       locks: (await has('locks')) ? (await client.query(`select name, owner, expires_at from ${q('locks')} where expires_at > $1`, [now])).rows : [],
-      jobs: (await has('jobs')) ? (await client.query(`select id, type, locked_by, locked_until from ${q('jobs')} where status = 'running' and locked_until > $1`, [now])).rows : [],
+      jobs: (await has('jobs')) ? (await client.query(`select id, type, locked_by, locked_until from ${q('jobs')} where status = 'running' and locked_until > $1 and locked_until <> $2`, [now, RELAYED_LOCKED_UNTIL])).rows : [],
     });
     const connections = await client.query<{ pid: number; client_addr: string | null; state: string | null }>(
       'select pid, client_addr::text, state from pg_stat_activity where application_name = $1 and pid <> pg_backend_pid()',

@@ -13,6 +13,7 @@ import { findPgTool, PgToolError } from '../../src/backups/pg-tools.js';
 import { RestoreCheckError } from '../../src/backups/restore-check.js';
 import { restoreBackup, StoreInUseError } from '../../src/backups/restore.js';
 import { takeBackup } from '../../src/backups/take-backup.js';
+import { RELAYED_LOCKED_UNTIL } from '../../src/jobs/bullmq-delivery.js';
 import { systemClock } from '../../src/clock.js';
 import { dropPostgresSchema, openDatabase, type DatabaseTarget, type StoreDatabase } from '../../src/db/connect.js';
 import { tryAcquireLock } from '../../src/db/locks.js';
@@ -96,6 +97,23 @@ describe.each(kinds)('backups and restores on $name', (kind) => {
     await expect(attempt).rejects.toThrow(/serving:test-host:1:abc/);
     expect(await leadCount(store)).toBe(30);
     await lease!.release();
+  });
+
+  it('counts a job leased by a process as activity, and not one relayed to BullMQ (no process holds it)', async () => {
+    const now = new Date().toISOString();
+    const job = (id: string, lockedUntil: string) => ({
+      id, type: 'orders.fulfil', payload: '{}', dedupe_key: null, status: 'running' as const, attempts: 1, max_attempts: 8,
+      run_at: now, locked_by: 'someone', locked_until: lockedUntil, last_error: null, created_at: now, updated_at: now,
+    });
+    await store.db.insertInto('jobs').values(job('relayed', RELAYED_LOCKED_UNTIL)).execute();
+    await store.close();
+    expect((await restoreBackup({ storeId, target, folder: first, clock: systemClock, dryRun: true })).restored).toBe(false);
+    await open();
+    await store.db.insertInto('jobs').values(job('leased', new Date(Date.now() + 60_000).toISOString())).execute();
+    await store.close();
+    await expect(restoreBackup({ storeId, target, folder: first, clock: systemClock, dryRun: true })).rejects.toThrow(/job orders\.fulfil \(leased\) running on someone/);
+    await open();
+    await store.db.deleteFrom('jobs').where('id', 'in', ['relayed', 'leased']).execute();
   });
 
   it('refuses a damaged backup, a backup of another store and one from a newer lojista', async () => {
