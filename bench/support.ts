@@ -171,6 +171,8 @@ export interface BenchStore {
   runtime: StoreRuntime;
   url: string;
   adminToken: string;
+  /** The store's data folder (SQLite file, default backup folder). */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -253,6 +255,7 @@ export async function openBenchStore(opts: BenchStoreOptions): Promise<BenchStor
     runtime,
     url: runtime.url ?? `http://127.0.0.1:${port}`,
     adminToken,
+    dataDir,
     async close() {
       await runtime.stop(5_000);
       limiterRedis?.disconnect();

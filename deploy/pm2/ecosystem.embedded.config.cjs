@@ -1,11 +1,11 @@
 // Embedded runtime under PM2: one engine process serves every store in stores/ (each on its own
 // port, SQLite files under data/). `pm2 start deploy/pm2/ecosystem.embedded.config.cjs`
-// To run each store as its own process (the old one-process-per-store layout), copy the app entry
-// per store and add `--store <id>` to args.
+// One process per store instead (the old layout, own log files): ecosystem.stores.config.cjs.
 module.exports = {
   apps: [
     {
       name: 'lojista',
+      namespace: 'lojista',
       script: 'packages/engine/dist/cli/main.js',
       args: 'serve --config-dir stores --data-dir data',
       cwd: __dirname + '/../..',

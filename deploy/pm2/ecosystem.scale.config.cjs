@@ -2,6 +2,7 @@
 // jobs, the shared CJ QPS budget), behind nginx (deploy/nginx/lojista.conf). Instance n listens on
 // each store's port + LOJISTA_PORT_OFFSET. `pm2 start deploy/pm2/ecosystem.scale.config.cjs`
 const shared = {
+  namespace: 'lojista-scale',
   script: 'packages/engine/dist/cli/main.js',
   args: 'serve --config-dir stores',
   cwd: __dirname + '/../..',

@@ -4,6 +4,7 @@ import { CATEGORY_BY_ID, categoryTreePayload } from '../catalogue/categories.js'
 import { commentsFor } from '../catalogue/comments.js';
 import { areaTotals } from '../catalogue/generator.js';
 import { imageUrl, listV2Item, queryProduct, v1ListItem, variantView, variantsFor } from '../catalogue/present.js';
+import { fuzzyNameMatch, fuzzyTerms } from '../catalogue/fuzzy-name.js';
 import { search, type OrderBy } from '../catalogue/search.js';
 import type { Product } from '../catalogue/types.js';
 import { AREAS } from '../catalogue/warehouses.js';
@@ -102,7 +103,8 @@ function listV2(ctx: RouteContext): unknown {
 /**
  * v1 product/list. Its quirks are kept on purpose (cj-api.md §9.8): unknown parameters (keyword,
  * keyWord…) are silently ignored — "the same 20 products for every search" — and delisted
- * products are returned too. pageSize above 200 is clamped to 200.
+ * products are returned too. pageSize above 200 is clamped to 200. `productNameEn` is the fuzzy
+ * search CJ documents (every word, any order, part of a word is enough), not a phrase match.
  */
 function listV1(ctx: RouteContext): unknown {
   const q = ctx.query;
@@ -112,7 +114,8 @@ function listV1(ctx: RouteContext): unknown {
   const pid = q.string('pid');
   const productSku = q.string('productSku')?.toUpperCase();
   const nameCn = q.string('productName');
-  const nameEn = q.string('productNameEn')?.toLowerCase();
+  const nameEn = q.string('productNameEn');
+  const nameTerms = nameEn === undefined ? undefined : fuzzyTerms(nameEn);
   const productType = q.string('productType');
   const countryCode = q.string('countryCode')?.toUpperCase();
   const minPrice = q.cents('minPrice');
@@ -126,7 +129,7 @@ function listV1(ctx: RouteContext): unknown {
       (pid === undefined || p.pid === pid) &&
       (productSku === undefined || p.sku.toUpperCase() === productSku) &&
       (nameCn === undefined || p.nameCn.some((n) => n.includes(nameCn))) &&
-      (nameEn === undefined || p.nameEn.toLowerCase().includes(nameEn)) &&
+      (nameTerms === undefined || fuzzyNameMatch(p.nameEn, nameTerms)) &&
       (productType === undefined || p.productType === productType) &&
       (countryCode === undefined || p.variants.some((v) => v.stock.some((a) => a.countryCode === countryCode && areaTotals(a).total > 0))) &&
       (minPrice === undefined || price >= minPrice) &&

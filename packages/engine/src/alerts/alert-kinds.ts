@@ -13,6 +13,7 @@ export const ALERT_KINDS = [
   'scan_failed',
   'delisted',
   'admin_login_locked',
+  'backup_failed',
 ] as const;
 
 /** A kind the business code may raise. */
@@ -45,6 +46,7 @@ export const DEFAULT_SEVERITY: Record<StoredAlertKind, Severity> = {
   scan_failed: 'warning',
   delisted: 'info',
   admin_login_locked: 'warning',
+  backup_failed: 'warning',
   alerts_suppressed: 'warning',
 };
 

@@ -5,7 +5,7 @@ export const EXIT = {
   failure: 1,
   /** Bad command line or invalid configuration: fix the input and run again. */
   usage: 2,
-  /** The work is already being done elsewhere (a scan already running). */
+  /** The work is already being done elsewhere (a scan already running), or the store is running (restore). */
   busy: 3,
   /** CJ refused or could not be reached. */
   supplier: 4,

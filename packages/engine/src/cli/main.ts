@@ -8,6 +8,8 @@ import { CliError, EXIT } from './exit-codes.js';
 // Commands load only when run: `--help` and usage errors answer without loading the whole engine.
 const commands = {
   admin: () => import('./commands/admin.js'),
+  backup: () => import('./commands/backup.js'),
+  restore: () => import('./commands/restore.js'),
   cj: () => import('./commands/cj.js'),
   cjWebhooks: () => import('./commands/cj-webhooks.js'),
   init: () => import('./commands/init.js'),
@@ -41,7 +43,8 @@ const program = new Command()
 Environment: DATABASE_URL (PostgreSQL, a schema per store, instead of SQLite files), REDIS_URL (with
 DATABASE_URL: jobs on BullMQ), LOJISTA_<STORE>_<SECRET> for secrets (CJ_API_KEY, ADMIN_TOKEN, …).
 
-Exit codes: 0 ok · 1 failure · 2 invalid usage or configuration · 3 busy (a scan is already running)
+Exit codes: 0 ok · 1 failure · 2 invalid usage or configuration · 3 busy (a scan is already running,
+or a restore into a store that is running)
 · 4 CJ refused or unreachable.`,
   )
   .showHelpAfterError('(run lojista --help for usage)')
@@ -106,6 +109,24 @@ program
   .description('bring store databases to the latest schema (serve does it on start too)')
   .option('--store <id>', 'only this store')
   .action(async (opts: { store?: string }) => print(await (await commands.migrate()).migrate(cliEnv(globals(), 'warn'), opts)));
+
+program
+  .command('backup')
+  .description('an online backup of every store (or one) now, into its backup folder (backups.dir), keeping backups.keep')
+  .option('--store <id>', 'only this store')
+  .option('--list', 'list the complete backups instead, newest first')
+  .action(async (opts: { store?: string; list?: boolean }) => {
+    const cmd = await commands.backup();
+    print(opts.list ? await cmd.listStoreBackups(cliEnv(globals(), 'warn'), opts) : await cmd.backup(cliEnv(globals(), 'warn'), opts));
+  });
+
+program
+  .command('restore')
+  .description("put a backup back into a STOPPED store, checked before it replaces anything (without --yes: check only)")
+  .requiredOption('--store <id>', 'the store')
+  .option('--from <folder>', 'the backup folder (default: the newest backup of the store)')
+  .option('--yes', "replace the store's data (the replaced data is kept aside)")
+  .action(async (opts: { store: string; from?: string; yes?: boolean }) => print(await (await commands.restore()).restore(cliEnv(globals(), 'warn'), opts)));
 
 const cj = program.command('cj').description("check a store's CJ account");
 cj.command('ping')

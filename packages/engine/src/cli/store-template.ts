@@ -31,6 +31,8 @@ http:
   port: ${v.port}                # each store has its own port
   host: 127.0.0.1           # put nginx in front; never expose 0.0.0.0 without it
   corsOrigins: []           # storefront origins allowed to call the API, e.g. ["https://astralmia.pt"]
+  trustProxy: false         # true behind nginx on this machine: client addresses come from X-Forwarded-For
+  bodyLimitBytes: 65536     # largest request body accepted
   publicRateLimit:
     max: 120                # requests per window per client IP, for every route without its own budget
     window: 1m
@@ -43,6 +45,7 @@ http:
 
 cj:
   qps: 1                    # your CJ level: Free 1, Plus 2, Prime 4, Advanced 6
+  timeoutMs: 15000          # one CJ call; a timeout is an unknown outcome, looked up before any retry
   # baseUrl: http://127.0.0.1:8787/api2.0/v1   # a standalone cj-sim instead of CJ
 
 niche:
@@ -57,6 +60,8 @@ quality:
   maxDeliveryDays: 20
   minWarehouseStock: 10
   requireImage: true
+  allowHttpImages: false    # plain-http images; only the CJ simulator serves them (and switches this on itself)
+  # allowedCategories: [Crystals, "Home Decor"]   # CJ category ids or names; default: every category
   # relevanceKeywords: [crystal, tarot, incense]   # whole words; default: the niche keywords
   # blockedWords: [...]                            # default: weapons, adult, counterfeits, regulated goods
 
@@ -65,15 +70,49 @@ pricing:
   fx:
     rate: ${q(v.fxRate)}             # ${v.currency} per 1 USD
     date: ${q(v.fxDate)}      # the day you took the rate; older than maxAgeDays warns
+    # source: ECB reference rate   # where the rate came from, for you
     maxAgeDays: 30
   vatRate: "0.23"           # included in shown prices (23% for Portugal)
   markup: "2.5"             # on landed cost (CJ cost + shipping, converted)
   minMarginPct: "40"        # hard floor, % of the net price; products below it are rejected
+  rounding:                 # psychological prices: within a band, prices are k × step − ending
+    ending: "0.01"          # .99 endings; "0.10" gives .90
+    bands:
+      - { upTo: "10", step: "1" }   # 0.99 … 9.99
+      - { upTo: "30", step: "5" }   # 14.99 … 29.99
+      - { step: "10" }              # 39.99, 49.99 … (only the last band omits upTo)
   retailCap: "49.99"        # rounded prices above it are rejected (null = no cap)
+  shippingMarkup: "1"       # on the landed shipping of a checkout's shipping line ("1" = at cost, plus VAT)
 
 translation:
   provider: offline         # offline | deepl | openai (keys: LOJISTA_<STORE>_DEEPL_API_KEY / _OPENAI_API_KEY)
   locale: ${v.locale}
+  timeoutMs: 15000          # one remote translation call
+  fallback: offline         # when DeepL/OpenAI fail: offline (the glossary answers) | none (the next scan retries)
+  deepl:
+    baseUrl: https://api-free.deepl.com   # paid keys: https://api.deepl.com
+    formality: default      # default | more | less | prefer_more | prefer_less
+  openai:
+    baseUrl: https://api.openai.com/v1    # any OpenAI-compatible server
+    model: gpt-4o-mini
+  # glossary:               # your words win over the built-in glossary (default: none)
+  #   moldavite: Moldavite
+  #   shungite: { pt: Shungite, kind: stone, gender: f, plural: Shungites }
+
+enrich:
+  maxImages: 10             # product images kept
+  maxTags: 10
+  slugMaxLength: 80
+  seo:
+    titleMax: 60            # search engines show about 60 characters of a title
+    metaMax: 155            # … and about 155 of a description
+    appendStoreName: true   # " | <store name>" after the SEO title when it fits
+  categoryMap:              # first rule with a keyword in the English title, else first with a matching CJ category
+    fallback: Artefactos    # the category when no rule matches
+    # rules:                # replaces the built-in esoteric rules entirely (order matters)
+    #   - category: Cristais
+    #     keywords: [crystal, quartz, amethyst]   # whole words of the English title (plural -s/-es too)
+    #     cjCategories: [crystals, gemstones]     # whole words of CJ's category name
 
 catalog:
   maxProducts: 200          # the weakest products are retired first beyond this
@@ -93,11 +132,50 @@ thresholds:
   lowStock: 5
   priceChangePct: 15
 
+checkout:
+  shipsTo: []               # ISO-2 countries you ship to, e.g. [PT, ES]; empty = mainCountry only
+  maxDeliveryDays: 25       # the cheapest shipping option that arrives within this many days is chosen
+  maxLines: 20              # lines per order
+  maxQuantityPerLine: 10
+  paymentTimeout: 24h       # unpaid orders are cancelled after this
+  # orderPrefix: ASTRAL     # order numbers (CJ's orderNumber) start with it; default: the store id in capitals
+
+payments:
+  provider: demo            # demo (simulated supplier only: orders count as paid) | stripe | manual (bank transfer)
+  # storefrontUrl: https://astralmia.pt   # required for stripe: customers return there after paying
+  stripe:                   # keys: LOJISTA_<STORE>_STRIPE_SECRET_KEY and _STRIPE_WEBHOOK_SECRET
+    apiBase: https://api.stripe.com
+    successPath: /checkout/success   # <storefrontUrl><path>?order=…&session_id=… after paying
+    cancelPath: /cart       # where an abandoned payment page returns
+    sessionTtlMinutes: 60   # 30–1440; the order expires with its payment page
+    timeoutMs: 15000
+    maxNetworkRetries: 2    # same idempotency key, so never a second session
+  # manual:                 # provider manual: customers transfer; you mark orders paid in the admin
+  #   iban: PT50 0002 0123 1234 5678 9015 4   # required for manual
+  #   accountHolder: ASTRALMIA Lda            # required for manual
+  #   bankName: Banco Exemplo
+  #   instructionsTemplate: "Transfer {amount} to {iban} ({accountHolder}), reference {reference}."
+
+cjWebhooks:
+  requireSignature: true    # refuse CJ webhooks without a valid sign header; off only for an account CJ does not sign
+
+disputes:
+  enabled: true             # open disputes at CJ by themselves (one per rule and order)
+  rules:
+    notShippedDays: 7       # not shipped this many days after it was paid at CJ
+    trackingSilentDays: 15  # shipped, but no tracking news for this many days
+    notDeliveredDays: 45    # shipped this many days ago and still not delivered
+  # countryOverrides:       # per destination country (default: none)
+  #   BR: { notShippedDays: 10, trackingSilentDays: 20, notDeliveredDays: 70 }
+  expectType: 1             # ask CJ for: 1 a refund, 2 a reissue
+  refundType: 1             # refund to: 1 the CJ balance, 2 the original payment
+
 alerts:
   channels:
     - type: log
     # - type: telegram
     #   chatId: "123456789"   # bot token: LOJISTA_<STORE>_TELEGRAM_BOT_TOKEN
+    #   apiBase: https://api.telegram.org   # only for a proxy
     # - type: webhook
     #   url: https://example.com/hooks/lojista
   dedupeWindow: 1h
@@ -110,6 +188,12 @@ admin:                      # the console at /admin; password: lojista admin set
   storeLockAfterFailures: 30   # failed logins from all addresses together before every login is locked
   lockWindow: 15m
   lockFor: 15m              # lojista admin unlock --store <id> lifts a lockout at once
+
+backups:                    # online copies of the store's database (see "Backups" in the engine README)
+  enabled: true             # on a schedule; \`lojista backup\` works either way
+  every: 6h
+  keep: 28                  # newest complete backups kept (28 × 6 h = a week); older ones are deleted
+  # dir: /var/backups/lojista   # default: <data dir>/backups; each store in <dir>/<store id>/
 
 branding:
   tagline: ""

@@ -14,6 +14,8 @@ export type DatabaseTarget =
 export interface StoreDatabase {
   db: Kysely<Database>;
   target: DatabaseTarget;
+  /** SQLite only: the connection itself (backups copy through it, see backups/sqlite-backup.ts). */
+  sqlite?: SqliteDatabase.Database;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ function openSqlite(target: Extract<DatabaseTarget, { kind: 'sqlite' }>): StoreD
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
-  return { db, target, close: () => db.destroy() };
+  return { db, target, sqlite: handle, close: () => db.destroy() };
 }
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<StoreDatabase> {
@@ -53,6 +55,8 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
     connectionString: target.url,
     max: target.poolSize ?? 5,
     options: `-c search_path=${target.schema}`,
+    // Names the store in pg_stat_activity, so an operator (and `lojista restore`) sees who is connected.
+    application_name: `lojista:${target.schema}`,
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, target, close: () => db.destroy() };

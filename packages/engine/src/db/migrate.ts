@@ -5,12 +5,14 @@ import type { StoreDatabase } from './connect.js';
 import * as m0001 from './migrations/0001_catalog.js';
 import * as m0002 from './migrations/0002_orders.js';
 import * as m0003 from './migrations/0003_web.js';
+import * as m0006 from './migrations/0006_ops.js';
 import * as m0012 from './migrations/0012_admin.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_catalog': m0001,
   '0002_orders': m0002,
   '0003_web': m0003,
+  '0006_ops': m0006,
   '0012_admin': m0012,
 };
 

@@ -4,7 +4,6 @@
 // stops is continued by the next one. Never overlaps itself: a lease lock in the store's database.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { countByStatus } from '../catalog/catalog-repository.js';
 import { lockHolder, tryAcquireLock } from '../db/locks.js';
 import type { StoreContext } from '../stores/context.js';
 import { SYNC_HIDDEN_REASONS, type InventoryEffect, type SyncHiddenReason } from './apply.js';
@@ -135,12 +134,6 @@ export async function syncInventory(ctx: StoreContext, opts: InventorySyncOption
   }
   counts.unchecked = counts.listed - counts.checked;
 
-  try {
-    const byStatus = await countByStatus(ctx.db);
-    for (const [s, n] of Object.entries(byStatus)) ctx.metrics.products.set({ status: s }, n);
-  } catch (err) {
-    ctx.log.warn({ err }, 'inventory sync: product counts for metrics failed');
-  }
   const summary: InventorySyncSummary = { status, runId, ...counts, cjCalls: calls, pointsSpent: points, pointsBudget: budget, errors, note };
   ctx.log.info({ ...summary, errors: errors.length }, 'inventory sync ended');
   return summary;

@@ -102,6 +102,7 @@ export async function fulfilOrder(ctx: StoreContext, orderId: string, opts: Fulf
       );
     }
     const balance = await ctx.cj.pay.balance({ signal: opts.signal });
+    ctx.metrics.recordCjBalance(balance.amount ?? '0');
     if (remote.amountUsd && new Dec(balance.amount ?? '0').lt(remote.amountUsd)) {
       return holdOrder(ctx, order, 'insufficient_balance', `CJ balance ${balance.amount ?? '0'} USD is below the order's ${remote.amountUsd} USD`);
     }
@@ -263,6 +264,7 @@ export async function advance(ctx: StoreContext, order: Order, remote: RemoteOrd
     try {
       const moved = await transition(ctx.db, ctx.clock, current, { to: step, reason: `CJ status ${remote.status}`, actor, set });
       if (!moved) throw new RetryLaterError('the order changed while it was being updated', 100);
+      if (step === 'paid' && current.paidAt) ctx.metrics.paymentToPaidSeconds.observe(Math.max(0, Date.parse(now) - Date.parse(current.paidAt)) / 1000);
     } catch (err) {
       if (err instanceof RetryLaterError) throw err;
       // A move the state machine refuses (e.g. a cancelled order that CJ still ships) is recorded, not forced.

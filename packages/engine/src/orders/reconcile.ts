@@ -35,6 +35,7 @@ export async function reconcileOrders(ctx: StoreContext, signal?: AbortSignal): 
   const held = await ctx.db.selectFrom('orders').select(['id', 'hold_reason', 'cj_amount_usd', 'cost_usd', 'shipping_quote_usd']).where('status', '=', 'on_hold').orderBy('created_at').execute();
   if (held.some((h) => h.hold_reason === 'insufficient_balance')) {
     let available = new Dec((await ctx.cj.pay.balance({ signal })).amount ?? '0');
+    ctx.metrics.recordCjBalance(available.toFixed(2));
     for (const h of held.filter((x) => x.hold_reason === 'insufficient_balance')) {
       const needed = new Dec(h.cj_amount_usd ?? new Dec(h.cost_usd).plus(h.shipping_quote_usd).toFixed(2));
       if (available.lt(needed)) break; // oldest first: do not let a later order jump the queue

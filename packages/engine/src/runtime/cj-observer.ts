@@ -3,6 +3,7 @@ import type { CjEvent, CjObserver } from '@lojista/cj';
 import type { Logger } from 'pino';
 import type { AlertService } from '../alerts/alert-service.js';
 import type { StoreMetrics } from '../observability/metrics.js';
+import { cjPointsFor } from '../supplier/cj-points.js';
 
 const AUTH_ENDPOINTS = new Set(['/authentication/getAccessToken', '/authentication/refreshAccessToken']);
 
@@ -22,6 +23,7 @@ export function cjObserver(metrics: StoreMetrics, alerts: AlertService, log: Log
     }
     metrics.cjCalls.inc({ endpoint: event.endpoint, outcome: event.outcome, code: String(event.cjCode ?? '') });
     metrics.cjCallSeconds.observe({ endpoint: event.endpoint }, (event.durationMs + event.queuedMs) / 1000);
+    if (event.outcome === 'ok') metrics.cjPoints.inc({ endpoint: event.endpoint }, cjPointsFor(event.endpoint));
     if (AUTH_ENDPOINTS.has(event.endpoint) && event.outcome === 'cj_error') {
       alerts.notify({
         kind: 'cj_auth_failure',

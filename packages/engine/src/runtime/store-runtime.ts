@@ -44,6 +44,11 @@ import { StripePaymentProvider } from '../payments/stripe-provider.js';
 import { INBOX_JOB, InboxDispatcher } from '../webhooks/inbox.js';
 import { createTranslator } from '../translation/factory.js';
 import { DbTranslationCache } from '../translation/db-cache.js';
+import { backupRoot } from '../backups/settings.js';
+import { storeBackupDir } from '../backups/folder.js';
+import { registerBackups, type BackupHandle } from '../backups/register.js';
+import { instrumentJobs } from '../jobs/instrument.js';
+import { readStoreSnapshot } from '../observability/store-snapshot.js';
 import { cjObserver } from './cj-observer.js';
 import { adminConsole } from '../admin/admin-routes.js';
 import { storefront } from '../storefront/storefront-routes.js';
@@ -51,6 +56,7 @@ import { assetRoutes } from '../web/asset-routes.js';
 import { AssetRegistry } from '../web/assets.js';
 import { registerCookies } from '../web/cookies.js';
 import { storedWebKey } from '../web/web-keys.js';
+import { announcePresence, type Presence } from './presence.js';
 import type { ResolvedSupplier } from './supplier-setup.js';
 
 export interface StoreRuntimeEnv {
@@ -76,6 +82,8 @@ export interface StoreRuntime {
   dispatcher: InboxDispatcher;
   /** Runs a catalogue scan in this process (the CLI's `lojista scan`). */
   scanNow(opts: ScanOptions): Promise<ScanResult>;
+  /** Takes a backup now through the store's own connection (as the scheduled job does). */
+  backups: BackupHandle;
   start(): Promise<void>;
   stop(deadlineMs?: number): Promise<void>;
 }
@@ -111,6 +119,10 @@ export async function openStore(
   }
   const { db } = database;
   const dialect = database.target.kind;
+  const backupDir = storeBackupDir(backupRoot(config.backups, env.dataDir), id);
+  metrics.attachSnapshot(() => readStoreSnapshot(db, backupDir, env.clock.now()));
+  metrics.scanPointsBudget.set(config.catalog.pointsBudgetPerScan);
+  metrics.backupInterval.set(config.backups.enabled ? config.backups.every / 1000 : 0);
 
   const alerts = new AlertService({
     storeId: id,
@@ -154,12 +166,17 @@ export async function openStore(
     pokeJobs: () => runner.poke(),
   };
 
-  const onDead = ({ job, error }: { job: { id: string; type: string }; error: string }) =>
+  const onDead = ({ job, error }: { job: { id: string; type: string }; error: string }) => {
+    metrics.jobs.inc({ type: job.type, result: 'dead' });
     alerts.notify({ kind: 'job_dead', subject: job.id, message: `job ${job.type} gave up: ${error}`, data: { type: job.type } });
-  const runner: JobRunner =
+  };
+  const runner: JobRunner = instrumentJobs(
     env.redisUrl && dialect === 'postgres'
       ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead })
-      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) });
+      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
+    metrics,
+    () => env.clock.now(),
+  );
 
   const translator = createTranslator(config.translation, {
     ...(secrets.get('deeplApiKey') ? { deeplApiKey: secrets.get('deeplApiKey')! } : {}),
@@ -201,12 +218,14 @@ export async function openStore(
   registerStripeInbox(dispatcher);
   const inventory = registerInventory({ ctx, runner, dispatcher });
   const disputes = registerDisputes({ ctx, runner });
+  const backups = registerBackups({ ctx, runner, database, dataDir: env.dataDir, engineVersion: env.version });
 
   const schedules: ScheduleDefinition[] = [
     { name: 'catalogScan', intervalMs: config.schedules.catalogScan, jobType: SCAN_JOB, payload: { trigger: 'schedule' } },
     { name: 'orderReconcile', intervalMs: config.schedules.orderReconcile, jobType: RECONCILE_JOB },
     ...inventory.schedules,
     ...disputes.schedules,
+    ...backups.schedules,
   ];
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
@@ -216,6 +235,7 @@ export async function openStore(
   const shop = storefront(ctx, assets);
   const adminFace = adminConsole(ctx, assets);
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
+  let presence: Presence | null = null;
   const app = await buildHttpServer(
     { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version, adminToken: secrets.get('adminToken') },
     {
@@ -249,12 +269,14 @@ export async function openStore(
     dispatcher,
     url: null,
     scanNow: (opts) => runScan(ctx, { supplier: catalogSupplier, translator }, opts),
+    backups,
     async start() {
       await syncSchedules(db, env.clock, schedules);
       if (config.schedules.scanOnFirstStart) {
         const scanned = await db.selectFrom('scan_runs').select('id').limit(1).executeTakeFirst();
         if (!scanned) await enqueueJob(db, env.clock, { type: SCAN_JOB, payload: { trigger: 'start' }, dedupeKey: 'catalog.scan:first', maxAttempts: 1 });
       }
+      presence = await announcePresence(db, env.clock, log);
       const address = await app.listen({ port: config.http.port, host: config.http.host });
       runtime.url = address;
       accepting = true;
@@ -271,6 +293,7 @@ export async function openStore(
       await scheduler.stop();
       await runner.stop(deadlineMs);
       await alerts.flush();
+      await presence?.release();
       await database.close();
       redis?.disconnect();
       log.info('store stopped');

@@ -8,6 +8,7 @@ import { checkoutSettingsSchema, cjWebhookSettingsSchema } from '../orders/setti
 import { paymentSettingsSchema } from '../payments/settings.js';
 import { disputeSettingsSchema } from '../disputes/settings.js';
 import { adminSettingsSchema } from '../admin/settings.js';
+import { backupSettingsSchema } from '../backups/settings.js';
 import { baseStoreConfigShape } from './config-schema.js';
 
 export const storeConfigSchema = z
@@ -23,6 +24,7 @@ export const storeConfigSchema = z
     cjWebhooks: cjWebhookSettingsSchema.prefault({}),
     disputes: disputeSettingsSchema.prefault({}),
     admin: adminSettingsSchema.prefault({}),
+    backups: backupSettingsSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

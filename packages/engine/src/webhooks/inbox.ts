@@ -43,13 +43,16 @@ export class InboxDispatcher {
     if (!row || row.status === 'processed' || row.status === 'ignored') return;
     const handler = this.handlers.get(`${row.source}:${row.type}`);
     const now = () => new Date(ctx.clock.now()).toISOString();
+    const lag = () => ctx.metrics.webhookLagSeconds.observe({ source: row.source }, Math.max(0, ctx.clock.now() - Date.parse(row.received_at)) / 1000);
     if (!handler) {
       await ctx.db.updateTable('inbox').set({ status: 'ignored', processed_at: now() }).where('id', '=', id).execute();
+      lag();
       return;
     }
     try {
       const outcome = await handler(ctx, row, signal);
       await ctx.db.updateTable('inbox').set({ status: outcome, processed_at: now(), error: null }).where('id', '=', id).execute();
+      lag();
     } catch (err) {
       await ctx.db.updateTable('inbox').set({ status: 'failed', error: (err as Error).message.slice(0, 1000) }).where('id', '=', id).execute();
       throw err;
