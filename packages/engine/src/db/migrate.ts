@@ -5,11 +5,13 @@ import type { StoreDatabase } from './connect.js';
 import * as m0001 from './migrations/0001_catalog.js';
 import * as m0002 from './migrations/0002_orders.js';
 import * as m0003 from './migrations/0003_web.js';
+import * as m0004 from './migrations/0004_storefront.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_catalog': m0001,
   '0002_orders': m0002,
   '0003_web': m0003,
+  '0004_storefront': m0004,
 };
 
 export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {

@@ -299,6 +299,20 @@ export interface WebKeysTable {
   created_at: string;
 }
 
+/** Every slug a product had (written by a trigger when the slug changes): old links answer 301. */
+export interface SlugHistoryTable {
+  slug: string;
+  product_id: string;
+  changed_at: string;
+}
+
+/** One row (id 1) whose version every write to products or variants bumps (triggers): caches key on it. */
+export interface CatalogVersionTable {
+  id: number;
+  /** bigint: PostgreSQL's driver returns it as a string. */
+  version: number | string;
+}
+
 export interface Database {
   products: ProductsTable;
   variants: VariantsTable;
@@ -320,4 +334,6 @@ export interface Database {
   inbox: InboxTable;
   disputes: DisputesTable;
   web_keys: WebKeysTable;
+  slug_history: SlugHistoryTable;
+  catalog_version: CatalogVersionTable;
 }
