@@ -31,6 +31,8 @@ http:
   port: ${v.port}                # each store has its own port
   host: 127.0.0.1           # put nginx in front; never expose 0.0.0.0 without it
   corsOrigins: []           # storefront origins allowed to call the API, e.g. ["https://astralmia.pt"]
+  # publicUrl: https://astralmia.pt   # the shop's public address: canonical links, sitemap.xml, social cards
+  #                                   # (default: payments.storefrontUrl, else http://<host>:<port>)
   publicRateLimit:
     max: 120                # requests per window per client IP, for every route without its own budget
     window: 1m
@@ -102,10 +104,15 @@ alerts:
   dedupeWindow: 1h
   maxPerHour: 30
 
-branding:
-  tagline: ""
-  # logoUrl: https://…
-  # accentColor: "#6b4fa0"
+branding:                   # how the storefront looks (the store's name is \`name\` above)
+  tagline: ""               # under the name on the home page, and its meta description
+  # logo: astralmia-logo.svg          # .svg or .png next to this file, shown instead of the name
+  # accentColor: "#6b4fa0"            # buttons and links; text on it is kept readable (WCAG AA)
+  # footerText: "ASTRALMIA, Lda · NIF 500000000 · Rua das Flores 1, Lisboa"   # in every footer
+  social: {}                # https links: instagram, facebook, tiktok, pinterest, youtube, x
+  #   instagram: https://instagram.com/astralmia
+  homeSections: [hero, categories, featured, trust]   # in this order; also: newest
+  # stylesheet: astralmia.css         # your own CSS after the base theme (default: <store id>.css here, if it exists)
 `;
 }
 

@@ -1,6 +1,7 @@
 // Assembles one store from its config: its database (migrated), its secrets, its CJ client with its
 // own token and QPS budget, its alerts, its jobs and schedules, and its HTTP listener on its own
 // port. Everything it builds belongs to this store only.
+import { dirname, join } from 'node:path';
 import { CjClient, MemoryTokenStore } from '@lojista/cj';
 import type { Logger } from 'pino';
 import { AlertService } from '../alerts/alert-service.js';
@@ -208,7 +209,10 @@ export async function openStore(
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
   let accepting = false;
-  const shop = storefront(ctx);
+  const shop = storefront(ctx, {
+    files: { configDir: loaded.file.startsWith('(') ? null : dirname(loaded.file), configFile: loaded.file },
+    dataDir: join(env.dataDir, id),
+  });
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   const app = await buildHttpServer(
     { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version, adminToken: secrets.get('adminToken') },
