@@ -85,7 +85,8 @@ export class ProductImages {
 
   /** The encoded image, or why not: `unknown` (no such image of that product), `unavailable` (the supplier's image failed). */
   async get(productId: string, key: string, width: ImageWidth, format: ImageFormat): Promise<ImageResult> {
-    const file = join(this.cacheDir, key, `${width}.${format}`);
+    // Kept per product, so a cached file is only ever served under the product that stores its URL.
+    const file = join(this.cacheDir, productId, key, `${width}.${format}`);
     const cached = await readIfExists(file);
     if (cached) return { ok: true, body: cached };
     const flight = `${productId}/${key}/${width}.${format}`;
@@ -103,7 +104,7 @@ export class ProductImages {
     // The allowlist: only an image URL this product has in the catalogue.
     const url = [...product.images, ...product.variants.flatMap((v) => (v.image ? [v.image] : []))].find((u) => imageKey(u) === key);
     if (!url) return { ok: false, reason: 'unknown' };
-    const dir = join(this.cacheDir, key);
+    const dir = join(this.cacheDir, productId, key);
     await mkdir(dir, { recursive: true });
     try {
       const sourceFile = join(dir, 'source');

@@ -141,10 +141,14 @@ async function renderProduct(view: ShopView, visitor: Visitor, csrf: () => strin
   const to = formatDayMonth(addWorkingDays(today, product.delivery.maxDays), locale);
   const { paragraphs, specs } = splitDescription(product.description);
   const keys = stored.images.map(imageKey);
-  const related = (
-    await listProducts(ctx, { page: 1, limit: RELATED + 1, sort: 'featured', category: product.category })
-  ).items
-    .filter((p) => p.id !== product.id)
+  // Related: the best of the same category, topped up with the store's best when it is small.
+  const [sameCategory, best] = await Promise.all([
+    listProducts(ctx, { page: 1, limit: RELATED + 1, sort: 'featured', category: product.category }),
+    listProducts(ctx, { page: 1, limit: RELATED + 1, sort: 'featured' }),
+  ]);
+  const seen = new Set([product.id]);
+  const related = [...sameCategory.items, ...best.items]
+    .filter((p) => !seen.has(p.id) && seen.add(p.id))
     .slice(0, RELATED)
     .map((p) => publicProductView(p, locale, ctx.config.thresholds.lowStock));
   const trail: Crumb[] = [
@@ -177,7 +181,7 @@ async function renderProduct(view: ShopView, visitor: Visitor, csrf: () => strin
         <Breadcrumbs view={view} trail={trail} />
         <div class="product">
           <section class="gallery" aria-label={c.product.gallery}>
-            <ul class="gallery-main">
+            <ul class="gallery-main" tabIndex={keys.length > 1 ? 0 : undefined} aria-label={c.product.gallery}>
               {keys.map((key, i) => (
                 <li key={key} id={`image-${i + 1}`}>
                   <ProductImage
@@ -293,7 +297,7 @@ async function renderGone(view: ShopView, visitor: Visitor, stored: StoredProduc
               </a>
             )}
           </p>
-          <form class="search-page-form" role="search" method="get" action={paths.search()}>
+          <form class="search-page-form" method="get" action={paths.search()}>
             <label for="gone-search">{messages.shop.search.label}</label>
             <div class="search-row">
               <input id="gone-search" type="search" name="q" maxLength={100} />

@@ -31,7 +31,7 @@ async function renderSearch(view: ShopView, visitor: Visitor, q: string, page: n
     page: (
       <ShopLayout view={view} visitor={visitor} head={{ title: `${heading} — ${ctx.config.name}`, robots: 'noindex, follow' }}>
         <h1>{heading}</h1>
-        <form class="search-page-form" role="search" method="get" action={paths.search()}>
+        <form class="search-page-form" method="get" action={paths.search()}>
           <label for="search-q">{messages.shop.search.label}</label>
           <div class="search-row">
             <input id="search-q" type="search" name="q" value={q} maxLength={MAX_QUERY} />
@@ -62,6 +62,7 @@ async function renderSearch(view: ShopView, visitor: Visitor, q: string, page: n
             </p>
           </section>
         )}
+        {products.length > 0 && <h2 class="visually-hidden">{c.search.title}</h2>}
         {products.length > 0 && (
           <ul class="grid">
             {products.map((p, i) => (
