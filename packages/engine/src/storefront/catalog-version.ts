@@ -11,11 +11,12 @@ export interface CatalogChangeSignal {
 }
 
 export function dbCatalogVersion(ctx: StoreContext): CatalogChangeSignal {
-  const query = ctx.db.selectFrom('catalog_version').select('version').where('id', '=', 1);
+  // Compiled once: this runs on every cached page view.
+  const query = ctx.db.selectFrom('catalog_version').select('version').where('id', '=', 1).compile();
   return {
     async version() {
-      const row = await query.executeTakeFirst();
-      return String(row?.version ?? 0);
+      const { rows } = await ctx.db.executeQuery(query);
+      return String(rows[0]?.version ?? 0);
     },
   };
 }

@@ -34,10 +34,17 @@ export function addWorkingDays(from: Date, days: number): Date {
   return d;
 }
 
+const isoDay = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's calendar day in the store's time zone, as a UTC midnight Date. */
 export function storeToday(nowMs: number, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(nowMs));
-  return new Date(`${parts}T00:00:00Z`);
+  // Building an Intl formatter costs far more than using one: one per time zone, kept.
+  let f = isoDay.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    isoDay.set(timeZone, f);
+  }
+  return new Date(`${f.format(new Date(nowMs))}T00:00:00Z`);
 }
 
 const dayMonth = new Map<string, Intl.DateTimeFormat>();
