@@ -307,7 +307,7 @@ export interface SlugHistoryTable {
 }
 
 /** One row (id 1) whose version every write to products or variants bumps (triggers): caches key on it. */
-export interface CatalogVersionTable {
+export interface StorefrontVersionTable {
   id: number;
   /** bigint: PostgreSQL's driver returns it as a string. */
   version: number | string;
@@ -335,5 +335,5 @@ export interface Database {
   disputes: DisputesTable;
   web_keys: WebKeysTable;
   slug_history: SlugHistoryTable;
-  catalog_version: CatalogVersionTable;
+  storefront_version: StorefrontVersionTable;
 }

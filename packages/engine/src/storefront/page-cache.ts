@@ -36,6 +36,8 @@ export class PageCache {
 
   async get(key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
     const version = await this.signal.version();
+    // An unknown version cannot tell stale from fresh: render, keep nothing.
+    if (version === null) return render();
     if (version !== this.version) {
       this.pages.clear();
       this.version = version;

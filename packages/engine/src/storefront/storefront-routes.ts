@@ -14,7 +14,7 @@ import type { Visitor } from './layout.js';
 import { errorPage } from './pages/error-page.js';
 import { homePage } from './pages/home-page.js';
 import { buildShopView, type ShopView } from './shop-view.js';
-import { dbCatalogVersion, type CatalogChangeSignal } from './catalog-version.js';
+import { catalogSignal, type CatalogChangeSignal } from './catalog-version.js';
 import { imageRoutes } from './images/image-routes.js';
 import { ProductImages } from './images/product-images.js';
 import { PageCache } from './page-cache.js';
@@ -36,7 +36,7 @@ export interface StorefrontOptions {
   files?: StoreFilesOptions;
   /** `<data dir>/<store id>`: product images are cached under `images/` there. */
   dataDir?: string;
-  /** What tells cached pages the catalogue changed (default: the catalog_version row). */
+  /** What tells cached pages the catalogue changed (default: catalogSignal(ctx)). */
   catalogSignal?: CatalogChangeSignal;
 }
 
@@ -50,7 +50,7 @@ export interface Storefront {
 
 export function storefront(ctx: StoreContext, opts: StorefrontOptions = {}): Storefront {
   const view = buildShopView(ctx, opts.files);
-  const pageCache = new PageCache(ctx.id, opts.catalogSignal ?? dbCatalogVersion(ctx));
+  const pageCache = new PageCache(ctx.id, opts.catalogSignal ?? catalogSignal(ctx));
   // The day is part of a cached page's key: delivery dates and the footer's year follow the calendar.
   const responder = pageResponder(pageCache, (request, reply) => visitorFor(view, request, reply), () =>
     storeToday(ctx.clock.now(), ctx.config.timezone).toISOString().slice(0, 10),

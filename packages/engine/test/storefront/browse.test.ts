@@ -161,6 +161,7 @@ describe.each(databases)('browsing pages on $name', ({ name, available }) => {
   it('a changed slug answers 301 to the new one; a hidden product answers 410 with links into the shop; an unknown one 404', async () => {
     const tarot = (await getProduct(store.runtime.ctx.db, 'baralho-de-tarot'))!;
     await saveProduct(store.runtime.ctx.db, { ...tarot, slug: 'baralho-tarot-rider', updatedAt: new Date().toISOString() });
+    await expect.poll(async () => (await get(`${store.url}/produto/baralho-de-tarot`)).status, { timeout: 3_000 }).toBe(301);
     const moved = await get(`${store.url}/produto/baralho-de-tarot`);
     expect(moved.status).toBe(301);
     expect(moved.headers.get('location')).toBe('/produto/baralho-tarot-rider');
@@ -173,8 +174,8 @@ describe.each(databases)('browsing pages on $name', ({ name, available }) => {
     });
     expect(hide.status).toBe(200);
     for (const slug of ['baralho-tarot-rider', 'baralho-de-tarot']) {
+      await expect.poll(async () => (await page(`/produto/${slug}`)).res.status, { timeout: 3_000 }).toBe(410);
       const gone = await page(`/produto/${slug}`);
-      expect(gone.res.status, slug).toBe(410);
       expect(gone.html).toContain('Este produto já não está disponível');
       expect(gone.html).toContain('href="/loja"');
       expect(gone.html).toContain('action="/pesquisa"');
@@ -229,8 +230,9 @@ describe.each(databases)('browsing pages on $name', ({ name, available }) => {
 
     const pendulum = (await getProduct(store.runtime.ctx.db, 'pendulo-de-ametista'))!;
     await saveProduct(store.runtime.ctx.db, { ...pendulum, title: 'Pêndulo de Ametista Renovado', titleEdited: true });
-    expect((await page('/produto/pendulo-de-ametista')).html).toContain('<h1 id="product-title">Pêndulo de Ametista Renovado</h1>');
-    expect((await page('/categoria/cristais')).html).toContain('Pêndulo de Ametista Renovado');
+    // At once with the storefront's own counter; within the watcher's poll with a store-wide one.
+    await expect.poll(async () => (await page('/produto/pendulo-de-ametista')).html, { timeout: 3_000 }).toContain('<h1 id="product-title">Pêndulo de Ametista Renovado</h1>');
+    await expect.poll(async () => (await page('/categoria/cristais')).html, { timeout: 3_000 }).toContain('Pêndulo de Ametista Renovado');
   });
 
   it('keeps every page within 50 KB of HTML, CSS and JavaScript, compressed', async () => {

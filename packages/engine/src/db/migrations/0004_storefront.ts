@@ -3,8 +3,10 @@
 // - slug_history: every slug a product has had, so an old link answers 301 to the new one;
 // - full-text search over title, tags, category, English title and description: an FTS5 index on SQLite, a weighted tsvector
 //   column with a GIN index on PostgreSQL; both fold case and accents ("Pêndulo" = "pendulo");
-// - catalog_version: a counter bumped by every write to products or variants, so rendered pages can
-//   be cached and dropped the moment the catalogue changes, on every instance of the store.
+// - storefront_version: a counter bumped by every write to products or variants, so rendered pages can
+//   be cached and dropped the moment the catalogue changes, on every instance of the store. (Branch
+//   perf-read brings a store-wide catalog_version with its watcher; once both are merged the pages
+//   follow that one (storefront/catalog-version.ts) and this counter can be dropped.)
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -25,11 +27,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('slug_history_product').on('slug_history').column('product_id').execute();
 
   await db.schema
-    .createTable('catalog_version')
+    .createTable('storefront_version')
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('version', 'bigint', (c) => c.notNull())
     .execute();
-  await sql`insert into catalog_version (id, version) values (1, 1)`.execute(db);
+  await sql`insert into storefront_version (id, version) values (1, 1)`.execute(db);
 
   if (isPostgres(db)) await upPostgres(db);
   else await upSqlite(db);
@@ -62,8 +64,8 @@ async function upSqlite(db: Kysely<unknown>): Promise<void> {
   for (const table of ['products', 'variants']) {
     for (const event of ['insert', 'update', 'delete']) {
       await sql
-        .raw(`create trigger ${table}_version_${event} after ${event} on ${table} begin
-          update catalog_version set version = version + 1 where id = 1;
+        .raw(`create trigger ${table}_storefront_version_${event} after ${event} on ${table} begin
+          update storefront_version set version = version + 1 where id = 1;
         end`)
         .execute(db);
     }
@@ -97,36 +99,36 @@ async function upPostgres(db: Kysely<unknown>): Promise<void> {
   await sql`create trigger products_slug_history after update of slug on products
     for each row execute function products_slug_history()`.execute(db);
 
-  await sql`create function catalog_version_bump() returns trigger language plpgsql as $$
+  await sql`create function storefront_version_bump() returns trigger language plpgsql as $$
     begin
-      update catalog_version set version = version + 1 where id = 1;
+      update storefront_version set version = version + 1 where id = 1;
       return null;
     end $$`.execute(db);
   // Once per statement, not per row: a scan's upsert of 50 variants bumps it once.
   for (const table of ['products', 'variants']) {
     await sql
-      .raw(`create trigger ${table}_version after insert or update or delete on ${table} for each statement execute function catalog_version_bump()`)
+      .raw(`create trigger ${table}_storefront_version after insert or update or delete on ${table} for each statement execute function storefront_version_bump()`)
       .execute(db);
   }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   if (isPostgres(db)) {
-    for (const table of ['products', 'variants']) await sql.raw(`drop trigger if exists ${table}_version on ${table}`).execute(db);
+    for (const table of ['products', 'variants']) await sql.raw(`drop trigger if exists ${table}_storefront_version on ${table}`).execute(db);
     await sql`drop trigger if exists products_slug_history on products`.execute(db);
-    await sql`drop function if exists catalog_version_bump()`.execute(db);
+    await sql`drop function if exists storefront_version_bump()`.execute(db);
     await sql`drop function if exists products_slug_history()`.execute(db);
     await sql`drop index if exists products_search`.execute(db);
     await sql`alter table products drop column if exists search_vector`.execute(db);
   } else {
     for (const table of ['products', 'variants']) {
-      for (const event of ['insert', 'update', 'delete']) await sql.raw(`drop trigger if exists ${table}_version_${event}`).execute(db);
+      for (const event of ['insert', 'update', 'delete']) await sql.raw(`drop trigger if exists ${table}_storefront_version_${event}`).execute(db);
     }
     for (const t of ['products_slug_history', 'products_fts_insert', 'products_fts_delete', 'products_fts_update']) {
       await sql.raw(`drop trigger if exists ${t}`).execute(db);
     }
     await sql`drop table if exists products_fts`.execute(db);
   }
-  await db.schema.dropTable('catalog_version').execute();
+  await db.schema.dropTable('storefront_version').execute();
   await db.schema.dropTable('slug_history').execute();
 }
