@@ -5,8 +5,7 @@
 // demo niche against the simulator (in its own process) and runs as `lojista serve` runs it.
 // The public rate limit is raised for the bench only, so every answer is a real 200.
 //
-// (TSX_TSCONFIG_PATH: the root tsconfig.json lists no files, so tsx would not apply its preact JSX setting.)
-//   TSX_TSCONFIG_PATH=tsconfig.base.json node --conditions=source --import tsx bench/storefront-throughput.ts [--seconds 6] [--reps 3] [--connections 16] [--db sqlite|postgres]
+//   node --conditions=source --import tsx bench/storefront-throughput.ts [--seconds 6] [--reps 3] [--connections 16] [--db sqlite|postgres]
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

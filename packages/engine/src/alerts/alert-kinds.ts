@@ -12,6 +12,7 @@ export const ALERT_KINDS = [
   'job_dead',
   'scan_failed',
   'delisted',
+  'admin_login_locked',
 ] as const;
 
 /** A kind the business code may raise. */
@@ -43,6 +44,7 @@ export const DEFAULT_SEVERITY: Record<StoredAlertKind, Severity> = {
   job_dead: 'critical',
   scan_failed: 'warning',
   delisted: 'info',
+  admin_login_locked: 'warning',
   alerts_suppressed: 'warning',
 };
 

@@ -7,6 +7,7 @@ import { CliError, EXIT } from './exit-codes.js';
 
 // Commands load only when run: `--help` and usage errors answer without loading the whole engine.
 const commands = {
+  admin: () => import('./commands/admin.js'),
   cj: () => import('./commands/cj.js'),
   cjWebhooks: () => import('./commands/cj-webhooks.js'),
   init: () => import('./commands/init.js'),
@@ -127,6 +128,34 @@ webhooks
   .description('cancel every topic: CJ stops sending messages to the store')
   .requiredOption('--store <id>', 'the store')
   .action(async (opts: { store: string }) => print(await (await commands.cjWebhooks()).cjWebhooksDisable(cliEnv(globals(), 'warn'), opts)));
+
+const admin = program.command('admin').description("the owner's access to a store's admin console (/admin)");
+admin
+  .command('set-password')
+  .description('set the console password (asked twice on a terminal, or the first line of stdin); ends open sessions')
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await (await commands.admin()).setPassword(cliEnv(globals(), 'warn'), opts)));
+const totp = admin.command('totp').description('the optional second factor: codes from an authenticator app');
+totp
+  .command('enable')
+  .description('make a TOTP secret, show it, and enable it once a code from the app matches (stdin works too)')
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await (await commands.admin()).totpEnable(cliEnv(globals(), 'warn'), opts)));
+totp
+  .command('disable')
+  .description('log in with the password alone again')
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await (await commands.admin()).totpDisable(cliEnv(globals(), 'warn'), opts)));
+admin
+  .command('unlock')
+  .description('lift login lockouts after repeated failed attempts')
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await (await commands.admin()).unlock(cliEnv(globals(), 'warn'), opts)));
+admin
+  .command('logout-all')
+  .description('end every open console session of the store')
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await (await commands.admin()).logoutAll(cliEnv(globals(), 'warn'), opts)));
 
 program
   .command('sim')

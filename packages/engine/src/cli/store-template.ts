@@ -41,6 +41,7 @@ http:
     tracking:  { max: 30, window: 10m }   # order tracking look-ups (number + email)
     search:    { max: 60, window: 1m }    # storefront search
     forms:     { max: 10, window: 10m }   # newsletter and contact forms
+    login:     { max: 10, window: 1m }    # admin console login attempts (lockouts: see admin)
 
 cj:
   qps: 1                    # your CJ level: Free 1, Plus 2, Prime 4, Advanced 6
@@ -103,6 +104,14 @@ alerts:
     #   url: https://example.com/hooks/lojista
   dedupeWindow: 1h
   maxPerHour: 30
+
+admin:                      # the console at /admin; password: lojista admin set-password --store <id>
+  sessionIdle: 30m          # a session unused this long ends
+  sessionMax: 12h           # no session lasts longer
+  lockAfterFailures: 5      # failed logins from one address within lockWindow before it is locked out
+  storeLockAfterFailures: 30   # failed logins from all addresses together before every login is locked
+  lockWindow: 15m
+  lockFor: 15m              # lojista admin unlock --store <id> lifts a lockout at once
 
 branding:                   # how the storefront looks (the store's name is \`name\` above)
   tagline: ""               # under the name on the home page, and its meta description

@@ -313,6 +313,36 @@ export interface StorefrontVersionTable {
   version: number | string;
 }
 
+export interface AdminCredentialsTable {
+  /** Always "owner": one owner per store. */
+  id: string;
+  /** scrypt$<log2 N>$<r>$<p>$<salt>$<hash> (see admin/auth/password-hash.ts). */
+  password_hash: string;
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  totp_last_step: number | null;
+  updated_at: string;
+}
+
+export interface AdminSessionsTable {
+  /** SHA-256 of the session id in the cookie: a stolen database does not give live sessions. */
+  id_hash: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute expiry; idle expiry is last_seen_at + the idle limit. */
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface AdminLoginFailuresTable {
+  /** "ip:<address>" or "store". */
+  key: string;
+  failures: number;
+  first_failure_at: string;
+  locked_until: string | null;
+}
+
 export interface Database {
   products: ProductsTable;
   variants: VariantsTable;
@@ -336,4 +366,7 @@ export interface Database {
   web_keys: WebKeysTable;
   slug_history: SlugHistoryTable;
   storefront_version: StorefrontVersionTable;
+  admin_credentials: AdminCredentialsTable;
+  admin_sessions: AdminSessionsTable;
+  admin_login_failures: AdminLoginFailuresTable;
 }

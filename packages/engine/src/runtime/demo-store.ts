@@ -63,19 +63,30 @@ export function demoConfigInput(clock: Clock, port = DEMO_PORT): StoreConfigInpu
   };
 }
 
-export function demoStore(clock: Clock, dataDir: string, port = DEMO_PORT): { loaded: LoadedStoreConfig; secrets: StoreSecrets; adminToken: string } {
-  const file = `(built-in demo store "${DEMO_STORE_ID}")`;
-  const config = parseStoreConfig(file, demoConfigInput(clock, port));
-  const adminToken = demoAdminToken(join(dataDir, DEMO_STORE_ID));
-  return { loaded: { id: DEMO_STORE_ID, file, config }, secrets: new StoreSecrets({ adminToken }), adminToken };
+export interface DemoStore {
+  loaded: LoadedStoreConfig;
+  secrets: StoreSecrets;
+  adminToken: string;
+  /** The console password, made at random on the first run (there is no default password). */
+  consolePassword: string;
 }
 
-function demoAdminToken(dir: string): string {
-  const file = join(dir, 'demo-admin-token');
+export function demoStore(clock: Clock, dataDir: string, port = DEMO_PORT): DemoStore {
+  const file = `(built-in demo store "${DEMO_STORE_ID}")`;
+  const config = parseStoreConfig(file, demoConfigInput(clock, port));
+  const dir = join(dataDir, DEMO_STORE_ID);
+  const adminToken = keptSecret(dir, 'demo-admin-token', () => randomBytes(24).toString('hex'));
+  const consolePassword = keptSecret(dir, 'demo-console-password', () => randomBytes(12).toString('base64url'));
+  return { loaded: { id: DEMO_STORE_ID, file, config }, secrets: new StoreSecrets({ adminToken }), adminToken, consolePassword };
+}
+
+/** A secret made once and kept (mode 0600) under the demo's data folder, so it stays the same between runs. */
+function keptSecret(dir: string, name: string, make: () => string): string {
+  const file = join(dir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dir, { recursive: true });
-  const token = randomBytes(24).toString('hex');
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  const value = make();
+  writeFileSync(file, `${value}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
-  return token;
+  return value;
 }

@@ -3,6 +3,7 @@
 import { startSimulator, type RunningSimulator } from '@lojista/cj-sim';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { ensureOwnerPassword } from '../admin/auth/owner-password.js';
 import { startOperatorServer } from '../operator/operator-server.js';
 import { systemClock, type Clock } from '../clock.js';
 import { loadStoreConfigs, type LoadedStoreConfig } from '../stores/load-config.js';
@@ -39,6 +40,8 @@ export interface Engine {
   simulator: RunningSimulator | null;
   /** The demo's admin token, when running the demo. */
   demoAdminToken: string | null;
+  /** The demo's console password, when running the demo. */
+  demoConsolePassword: string | null;
   stop(deadlineMs?: number): Promise<void>;
 }
 
@@ -51,13 +54,15 @@ export interface PreparedStore {
 /** Loads the stores to run (or the demo) with their secrets and which CJ each talks to. */
 export async function prepareStores(
   opts: Pick<EngineOptions, 'configDir' | 'dataDir' | 'only' | 'demo' | 'clock' | 'demoPort'>,
-): Promise<{ prepared: PreparedStore[]; demoAdminToken: string | null }> {
+): Promise<{ prepared: PreparedStore[]; demoAdminToken: string | null; demoConsolePassword: string | null }> {
   const clock = opts.clock ?? systemClock;
   let demoAdminToken: string | null = null;
+  let demoConsolePassword: string | null = null;
   const prepared: PreparedStore[] = [];
   if (opts.demo) {
     const demo = demoStore(clock, opts.dataDir, opts.demoPort);
     demoAdminToken = demo.adminToken;
+    demoConsolePassword = demo.consolePassword;
     prepared.push({ loaded: demo.loaded, secrets: demo.secrets, supplier: resolveSupplier(demo.loaded.id, demo.loaded.config, demo.secrets) });
   } else {
     for (const loaded of await loadStoreConfigs(opts.configDir, opts.only)) {
@@ -66,7 +71,7 @@ export async function prepareStores(
     }
   }
   if (prepared.length === 0) throw new Error(`no store configs in ${opts.configDir}; create one with "lojista init" or run the demo`);
-  return { prepared, demoAdminToken };
+  return { prepared, demoAdminToken, demoConsolePassword };
 }
 
 /** Starts the in-process simulator when a store needs it and points those stores at it. */
@@ -86,7 +91,7 @@ export async function attachSimulator(prepared: PreparedStore[], opts: Pick<Engi
 
 export async function startEngine(opts: EngineOptions): Promise<Engine> {
   const clock = opts.clock ?? systemClock;
-  const { prepared, demoAdminToken } = await prepareStores(opts);
+  const { prepared, demoAdminToken, demoConsolePassword } = await prepareStores(opts);
   const simulator = await attachSimulator(prepared, opts);
   const stores: StoreRuntime[] = [];
   let operator: FastifyInstance | null = null;
@@ -105,6 +110,7 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
         ...(opts.jobPollMs ? { jobPollMs: opts.jobPollMs } : {}),
       });
       stores.push(store);
+      if (demoConsolePassword) await ensureOwnerPassword(store.ctx, demoConsolePassword);
       await store.start();
     }
     if (opts.operator) {
@@ -120,6 +126,7 @@ export async function startEngine(opts: EngineOptions): Promise<Engine> {
     stores,
     simulator,
     demoAdminToken,
+    demoConsolePassword,
     async stop(deadlineMs = 10_000) {
       await operator?.close();
       await Promise.all(stores.map((s) => s.stop(deadlineMs)));

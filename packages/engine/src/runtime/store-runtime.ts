@@ -46,7 +46,10 @@ import { INBOX_JOB, InboxDispatcher } from '../webhooks/inbox.js';
 import { createTranslator } from '../translation/factory.js';
 import { DbTranslationCache } from '../translation/db-cache.js';
 import { cjObserver } from './cj-observer.js';
+import { adminConsole } from '../admin/admin-routes.js';
 import { storefront } from '../storefront/storefront-routes.js';
+import { assetRoutes } from '../web/asset-routes.js';
+import { AssetRegistry } from '../web/assets.js';
 import { registerCookies } from '../web/cookies.js';
 import { storedWebKey } from '../web/web-keys.js';
 import type { ResolvedSupplier } from './supplier-setup.js';
@@ -209,10 +212,13 @@ export async function openStore(
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
   let accepting = false;
-  const shop = storefront(ctx, {
+  // One set of assets per store, served at /assets/ for both HTML faces.
+  const assets = new AssetRegistry();
+  const shop = storefront(ctx, assets, {
     files: { configDir: loaded.file.startsWith('(') ? null : dirname(loaded.file), configFile: loaded.file },
     dataDir: join(env.dataDir, id),
   });
+  const adminFace = adminConsole(ctx, assets);
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   const app = await buildHttpServer(
     { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version, adminToken: secrets.get('adminToken') },
@@ -220,7 +226,9 @@ export async function openStore(
       root: [
         (root) => registerCookies(root, cookieSecret),
         systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting }),
+        assetRoutes(assets),
         ...shop.root,
+        adminFace.module,
       ],
       notFound: shop.notFound,
       api: [

@@ -2,7 +2,7 @@
 // strings, its paths, its assets and the settings pages read. Per-request data (the visitor's cart,
 // the CSRF token) is passed to pages separately.
 import type { StoreContext } from '../stores/context.js';
-import { AssetRegistry, fileAsset, makeAsset } from '../web/assets.js';
+import { fileAsset, makeAsset, type AssetRegistry } from '../web/assets.js';
 import { messagesFor, type Messages } from '../web/i18n/index.js';
 import { pathsFor, type ShopPaths } from './paths.js';
 import { publicBaseUrl } from './public-url.js';
@@ -30,8 +30,7 @@ export interface ShopView {
 /** The storefront's stylesheet sources, concatenated into one file (one request per page). */
 export const SHOP_CSS_SOURCES = ['shop/base.css', 'shop/catalog.css'];
 
-export function buildShopView(ctx: StoreContext, files: StoreFilesOptions = { configDir: null, configFile: ctx.id }): ShopView {
-  const assets = new AssetRegistry();
+export function buildShopView(ctx: StoreContext, assets: AssetRegistry, files: StoreFilesOptions = { configDir: null, configFile: ctx.id }): ShopView {
   const css = SHOP_CSS_SOURCES.map((file) => fileAsset(file).body.toString('utf8')).join('\n');
   assets.add('shop.css', makeAsset('shop.css', css));
   assets.add('theme.css', makeAsset('theme.css', themeCss(ctx.config.branding.accentColor)));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteModule, RouteModules } from '../http/server.js';
 import type { StoreContext } from '../stores/context.js';
-import { assetRoutes } from '../web/asset-routes.js';
+import type { AssetRegistry } from '../web/assets.js';
 import { takeFlash } from '../web/flash.js';
 import { htmlFace } from '../web/html-face.js';
 import { sendPage } from '../web/page-reply.js';
@@ -48,8 +48,8 @@ export interface Storefront {
   notFound: NonNullable<RouteModules['notFound']>;
 }
 
-export function storefront(ctx: StoreContext, opts: StorefrontOptions = {}): Storefront {
-  const view = buildShopView(ctx, opts.files);
+export function storefront(ctx: StoreContext, assets: AssetRegistry, opts: StorefrontOptions = {}): Storefront {
+  const view = buildShopView(ctx, assets, opts.files);
   const pageCache = new PageCache(ctx.id, opts.catalogSignal ?? catalogSignal(ctx));
   // The day is part of a cached page's key: delivery dates and the footer's year follow the calendar.
   const responder = pageResponder(pageCache, (request, reply) => visitorFor(view, request, reply), () =>
@@ -74,7 +74,7 @@ export function storefront(ctx: StoreContext, opts: StorefrontOptions = {}): Sto
   return {
     view,
     pageCache,
-    root: [assetRoutes(view.assets), imageRoutes(images), face],
+    root: [imageRoutes(images), face],
     notFound: (request, reply) => sendError(request, reply, 404, 'notFound'),
   };
 }

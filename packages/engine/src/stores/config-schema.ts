@@ -62,6 +62,8 @@ export const httpSettingsSchema = z
         tracking: rateLimitSchema(30, '10m'),
         search: rateLimitSchema(60, '1m'),
         forms: rateLimitSchema(10, '10m'),
+        /** Console login attempts (lockouts after repeated failures come on top: `admin`). */
+        login: rateLimitSchema(10, '1m'),
       })
       .strict()
       .prefault({}),

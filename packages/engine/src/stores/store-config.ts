@@ -7,6 +7,7 @@ import { translationSettingsSchema } from '../translation/settings.js';
 import { checkoutSettingsSchema, cjWebhookSettingsSchema } from '../orders/settings.js';
 import { paymentSettingsSchema } from '../payments/settings.js';
 import { disputeSettingsSchema } from '../disputes/settings.js';
+import { adminSettingsSchema } from '../admin/settings.js';
 import { baseStoreConfigShape } from './config-schema.js';
 
 export const storeConfigSchema = z
@@ -21,6 +22,7 @@ export const storeConfigSchema = z
     payments: paymentSettingsSchema.prefault({}),
     cjWebhooks: cjWebhookSettingsSchema.prefault({}),
     disputes: disputeSettingsSchema.prefault({}),
+    admin: adminSettingsSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

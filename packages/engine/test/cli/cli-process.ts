@@ -65,14 +65,16 @@ export class Cli {
     this.dataDir = join(root, 'data');
   }
 
-  async start(args: string[], opts: { env?: NodeJS.ProcessEnv; globals?: boolean } = {}): Promise<CliRun> {
+  /** `input`: written to the command's stdin, which is then closed (otherwise stdin is empty). */
+  async start(args: string[], opts: { env?: NodeJS.ProcessEnv; globals?: boolean; input?: string } = {}): Promise<CliRun> {
     const release = await acquireSlot();
     const globals = opts.globals === false ? [] : ['--config-dir', this.configDir, '--data-dir', this.dataDir];
     const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...globals, ...args], {
       cwd: REPO,
       env: cleanEnv(opts.env ?? {}),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [opts.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
+    if (opts.input !== undefined) child.stdin!.end(opts.input);
     this.running.add(child);
     let out = '';
     let err = '';
@@ -119,7 +121,7 @@ export class Cli {
   }
 
   /** Runs to completion (killed after `timeoutMs` from its start). */
-  async run(args: string[], opts: { env?: NodeJS.ProcessEnv; globals?: boolean; timeoutMs?: number } = {}): Promise<CliResult> {
+  async run(args: string[], opts: { env?: NodeJS.ProcessEnv; globals?: boolean; timeoutMs?: number; input?: string } = {}): Promise<CliResult> {
     const run = await this.start(args, opts);
     const timer = setTimeout(() => run.child.kill('SIGKILL'), opts.timeoutMs ?? 240_000);
     try {

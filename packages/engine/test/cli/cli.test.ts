@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { MIGRATIONS } from '../../src/db/migrate.js';
 import { loadStoreConfigFile } from '../../src/stores/load-config.js';
 import { loadSecrets } from '../../src/stores/secrets.js';
+import { FormClient } from '../support/form-client.js';
 import { freePort } from '../support/store-harness.js';
 import { Cli, stdoutJson, type CliResult } from './cli-process.js';
 
@@ -168,6 +169,11 @@ describe.concurrent('the lojista CLI', () => {
     expect(banner).toContain(`No store configs in ${cli.configDir}: starting the built-in demo store.`);
     expect(banner).toContain('!! THE SUPPLIER IS SIMULATED');
     for (const path of ['/api/catalog', '/api/catalog/featured', '/health', '/api/docs']) expect(banner).toContain(`${url}${path}`);
+    // The console opens with the password the banner shows (made at random on the first run).
+    const password = /\/admin {3}password: (\S+)/.exec(banner)?.[1];
+    expect(password).toBeDefined();
+    const console = new FormClient(url);
+    expect((await console.submit('/admin/entrar', '/admin/entrar', { password: password! })).status).toBe(303);
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', store: 'astralmia', supplier: { mode: 'simulated' } });

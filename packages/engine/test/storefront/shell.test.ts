@@ -85,7 +85,7 @@ describe('storefront shell', () => {
       await browser?.close();
     });
 
-    it('renders with no console error and no axe violation, hostile text shown as text', async () => {
+    it('renders with no console error and no axe violation, hostile text shown as text', { timeout: 120_000 }, async () => {
       const page = await browser.newPage();
       const problems = collectProblems(page);
       await page.goto(`${store.url}/`);
