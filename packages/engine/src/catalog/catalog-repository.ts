@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { StoreContext } from '../stores/context.js';
+import { rankedMatches } from './catalog-search.js';
 import {
   foldForSearch,
   productFromRow,
@@ -19,7 +20,11 @@ export interface CatalogQuery {
   page: number;
   limit: number;
   category?: string;
+  /** Full-text search (ranked when sort is 'featured'). */
   search?: string;
+  /** Price range of the price a customer pays, in minor units, both ends included. */
+  minPriceMinor?: number;
+  maxPriceMinor?: number;
   sort: CatalogSort;
   /** Admin listings may include hidden and retired products. */
   statuses?: Array<StoredProduct['status']>;
@@ -56,12 +61,30 @@ export async function getProduct(db: Db, idOrSlug: string): Promise<StoredProduc
 export async function listProducts(ctx: StoreContext, q: CatalogQuery): Promise<{ total: number; items: StoredProduct[] }> {
   let base = ctx.db.selectFrom('products').where('status', 'in', q.statuses ?? ['active']);
   if (q.category) base = base.where('category', '=', q.category);
+  if (q.minPriceMinor !== undefined) base = base.where((eb) => eb(eb.fn.coalesce('price_override_minor', 'price_minor'), '>=', q.minPriceMinor!));
+  if (q.maxPriceMinor !== undefined) base = base.where((eb) => eb(eb.fn.coalesce('price_override_minor', 'price_minor'), '<=', q.maxPriceMinor!));
+  // Full-text search (catalog-search.ts): ranked matches first, then the usual filters on them.
+  let ranks: Map<string, number> | null = null;
   if (q.search) {
-    for (const term of foldForSearch(q.search).split(' ').filter(Boolean).slice(0, 8)) {
-      base = base.where('search_text', 'like', `%${term}%`);
-    }
+    const matches = await rankedMatches(ctx, q.search);
+    if (matches.length === 0) return { total: 0, items: [] };
+    ranks = new Map(matches.map((m) => [m.id, m.rank]));
+    base = base.where('id', 'in', [...ranks.keys()]);
   }
   const { n } = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  if (ranks && q.sort === 'featured') {
+    // By relevance: the matching ids are ordered here (ties by score), then one page is loaded.
+    const candidates = await base.select(['id', 'score']).execute();
+    const order = candidates
+      .sort((a, b) => ranks.get(b.id)! - ranks.get(a.id)! || b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice((q.page - 1) * q.limit, q.page * q.limit)
+      .map((r) => r.id);
+    if (order.length === 0) return { total: Number(n), items: [] };
+    const rows = await ctx.db.selectFrom('products').selectAll().where('id', 'in', order).execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const variants = await loadVariants(ctx.db, order);
+    return { total: Number(n), items: order.map((id) => productFromRow(byId.get(id)!, variants.get(id) ?? [])) };
+  }
   let ordered = base.selectAll();
   switch (q.sort) {
     case 'price_asc':

@@ -31,7 +31,13 @@ export function catalogRoutes(ctx: StoreContext) {
             .object({
               ...pageQuerySchema,
               category: z.string().trim().min(1).max(80).optional(),
-              search: z.string().trim().min(1).max(100).optional(),
+              search: z
+                .string()
+                .trim()
+                .min(1)
+                .max(100)
+                .optional()
+                .describe('Full-text search over titles, tags, categories and descriptions (case and accents ignored); with sort=featured, results come by relevance'),
               sort: z.enum(['featured', 'price_asc', 'price_desc', 'newest']).default('featured'),
             })
             .strict(),

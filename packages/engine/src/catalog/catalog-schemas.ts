@@ -10,7 +10,7 @@ export const publicProductSchema = z.object({
   description: z.string(),
   category: z.string(),
   tags: z.array(z.string()),
-  images: z.array(z.string()),
+  images: z.array(z.string()).describe('The store\'s own image address, /img/<product>/<key>/640.webp; any width of 160, 320, 480, 640, 960, 1280 and format avif, webp or jpg may replace the last segment. The supplier\'s image host is never shown.'),
   price: priceSchema,
   delivery: z.object({ minDays: z.number(), maxDays: z.number() }),
   seo: z.object({ title: z.string(), description: z.string() }),
@@ -21,7 +21,7 @@ export const publicProductSchema = z.object({
       price: priceSchema,
       available: z.boolean(),
       lowStock: z.boolean(),
-      image: z.string().nullable(),
+      image: z.string().nullable().describe('The variant\'s own image, as in images (null when it has none).'),
     }),
   ),
 });

@@ -1,6 +1,7 @@
 // What the storefront and the operator see of a product. The public view never shows supplier
 // cost, margin or CJ ids (the old storefront published all three).
 import { formatMoney, money } from '../money/index.js';
+import { publicImagePath } from './image-urls.js';
 import { effectivePriceMinor, type StoredProduct } from './product.js';
 
 export interface PriceView {
@@ -22,7 +23,8 @@ export function publicProductView(p: StoredProduct, locale: string, lowStock: nu
     description: p.description,
     category: p.category,
     tags: p.tags,
-    images: p.images,
+    // The store's own addresses: the supplier's image host never reaches a page or the public JSON.
+    images: p.images.map((url) => publicImagePath(p.id, url)),
     price: priceView(effectivePriceMinor(p), p.currency, locale),
     delivery: { minDays: p.deliveryMinDays, maxDays: p.deliveryMaxDays },
     seo: { title: p.seoTitle, description: p.seoDescription },
@@ -32,7 +34,7 @@ export function publicProductView(p: StoredProduct, locale: string, lowStock: nu
       price: variantPrice(v.priceMinor),
       available: v.onSale && v.stock > 0,
       lowStock: v.onSale && v.stock > 0 && v.stock < lowStock,
-      image: v.image,
+      image: v.image === null ? null : publicImagePath(p.id, v.image),
     })),
   };
 }

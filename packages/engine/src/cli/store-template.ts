@@ -33,6 +33,8 @@ http:
   corsOrigins: []           # storefront origins allowed to call the API, e.g. ["https://astralmia.pt"]
   trustProxy: false         # true behind nginx on this machine: client addresses come from X-Forwarded-For
   bodyLimitBytes: 65536     # largest request body accepted
+  # publicUrl: https://astralmia.pt   # the shop's public address: canonical links, sitemap.xml, social cards
+  #                                   # (default: payments.storefrontUrl, else http://<host>:<port>)
   publicRateLimit:
     max: 120                # requests per window per client IP, for every route without its own budget
     window: 1m
@@ -195,10 +197,20 @@ backups:                    # online copies of the store's database (see "Backup
   keep: 28                  # newest complete backups kept (28 × 6 h = a week); older ones are deleted
   # dir: /var/backups/lojista   # default: <data dir>/backups; each store in <dir>/<store id>/
 
-branding:
-  tagline: ""
-  # logoUrl: https://…
-  # accentColor: "#6b4fa0"
+branding:                   # how the storefront looks (the store's name is \`name\` above)
+  tagline: ""               # under the name on the home page, and its meta description
+  # logo: astralmia-logo.svg          # .svg or .png next to this file, shown instead of the name
+  # accentColor: "#6b4fa0"            # buttons and links; text on it is kept readable (WCAG AA)
+  # footerText: "ASTRALMIA, Lda · NIF 500000000 · Rua das Flores 1, Lisboa"   # in every footer
+  # social:                 # https links, each optional (footer and structured data)
+  #   instagram: https://instagram.com/astralmia
+  #   facebook: https://facebook.com/astralmia
+  #   tiktok: https://tiktok.com/@astralmia
+  #   pinterest: https://pinterest.com/astralmia
+  #   youtube: https://youtube.com/@astralmia
+  #   x: https://x.com/astralmia
+  homeSections: [hero, categories, featured, trust]   # in this order; also: newest
+  # stylesheet: astralmia.css         # your own CSS after the base theme (default: <store id>.css here, if it exists)
 `;
 }
 

@@ -5,6 +5,7 @@ import type { StoreDatabase } from './connect.js';
 import * as m0001 from './migrations/0001_catalog.js';
 import * as m0002 from './migrations/0002_orders.js';
 import * as m0003 from './migrations/0003_web.js';
+import * as m0004 from './migrations/0004_storefront.js';
 import * as m0006 from './migrations/0006_ops.js';
 import * as m0012 from './migrations/0012_admin.js';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001_catalog': m0001,
   '0002_orders': m0002,
   '0003_web': m0003,
+  '0004_storefront': m0004,
   '0006_ops': m0006,
   '0012_admin': m0012,
 };
@@ -33,6 +35,9 @@ async function migrateOnce(store: StoreDatabase): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => MIGRATIONS },
+    // Branches number their migrations apart (0004 storefront, 0012 admin…) and land in any order:
+    // a database that already ran a later number still takes an earlier one merged after it.
+    allowUnorderedMigrations: true,
     ...(store.target.kind === 'postgres' ? { migrationTableSchema: store.target.schema } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();

@@ -299,6 +299,20 @@ export interface WebKeysTable {
   created_at: string;
 }
 
+/** Every slug a product had (written by a trigger when the slug changes): old links answer 301. */
+export interface SlugHistoryTable {
+  slug: string;
+  product_id: string;
+  changed_at: string;
+}
+
+/** One row (id 1) whose version every write to products or variants bumps (triggers): caches key on it. */
+export interface StorefrontVersionTable {
+  id: number;
+  /** bigint: PostgreSQL's driver returns it as a string. */
+  version: number | string;
+}
+
 export interface AdminCredentialsTable {
   /** Always "owner": one owner per store. */
   id: string;
@@ -350,6 +364,8 @@ export interface Database {
   inbox: InboxTable;
   disputes: DisputesTable;
   web_keys: WebKeysTable;
+  slug_history: SlugHistoryTable;
+  storefront_version: StorefrontVersionTable;
   admin_credentials: AdminCredentialsTable;
   admin_sessions: AdminSessionsTable;
   admin_login_failures: AdminLoginFailuresTable;

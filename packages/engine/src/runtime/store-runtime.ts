@@ -1,6 +1,7 @@
 // Assembles one store from its config: its database (migrated), its secrets, its CJ client with its
 // own token and QPS budget, its alerts, its jobs and schedules, and its HTTP listener on its own
 // port. Everything it builds belongs to this store only.
+import { dirname, join } from 'node:path';
 import { CjClient, MemoryTokenStore } from '@lojista/cj';
 import type { Logger } from 'pino';
 import { AlertService } from '../alerts/alert-service.js';
@@ -232,7 +233,10 @@ export async function openStore(
   let accepting = false;
   // One set of assets per store, served at /assets/ for both HTML faces.
   const assets = new AssetRegistry();
-  const shop = storefront(ctx, assets);
+  const shop = storefront(ctx, assets, {
+    files: { configDir: loaded.file.startsWith('(') ? null : dirname(loaded.file), configFile: loaded.file },
+    dataDir: join(env.dataDir, id),
+  });
   const adminFace = adminConsole(ctx, assets);
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   let presence: Presence | null = null;

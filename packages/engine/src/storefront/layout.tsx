@@ -18,20 +18,43 @@ export interface ShopLayoutProps {
   visitor: Visitor;
   /** Which navigation entry is the current page. */
   current?: 'home' | 'shop' | 'cart' | 'track';
+  /** Page-specific deferred scripts (enhancements only), after the store's own. */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
-export function ShopLayout({ view, head, visitor, current, children }: ShopLayoutProps) {
+/** The store's social profiles (branding.social), in the footer. */
+function SocialLinks({ view }: { view: ShopView }) {
+  const social = view.ctx.config.branding.social;
+  const links = (Object.keys(social) as Array<keyof typeof social>).filter((k) => social[k]);
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={view.messages.shop.footer.followUs}>
+      <h2>{view.messages.shop.footer.followUs}</h2>
+      <ul>
+        {links.map((k) => (
+          <li key={k}>
+            <a href={social[k]} rel="me noopener">
+              {view.messages.catalog.social[k]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function ShopLayout({ view, head, visitor, current, scripts, children }: ShopLayoutProps) {
   const { messages, paths, ctx } = view;
   const m = messages.shop;
   const branding = ctx.config.branding;
   const here = (name: ShopLayoutProps['current']) => (current === name ? ('page' as const) : undefined);
   return (
-    <Document messages={messages} head={head} stylesheets={view.stylesheets} scripts={view.scripts} icon={view.icon} bodyClass="shop">
+    <Document messages={messages} head={head} stylesheets={view.stylesheets} scripts={scripts ? [...view.scripts, ...scripts] : view.scripts} icon={view.icon} bodyClass="shop">
       <header class="site-header">
         <div class="wrap">
           <a class="brand" href={paths.home}>
-            {ctx.config.name}
+            {view.logo ? <img src={view.logo.src} width={view.logo.width} height={view.logo.height} alt={ctx.config.name} /> : ctx.config.name}
           </a>
           <nav class="main-nav" aria-label={m.nav.label}>
             <ul>
@@ -86,8 +109,10 @@ export function ShopLayout({ view, head, visitor, current, children }: ShopLayou
               <strong>{ctx.config.name}</strong>
               {branding.tagline && ` — ${branding.tagline}`}
             </p>
+            {branding.footerText && <p>{branding.footerText}</p>}
             <p class="legal">{m.footer.rights(new Date(ctx.clock.now()).getUTCFullYear(), ctx.config.name)}</p>
           </div>
+          <SocialLinks view={view} />
           <nav aria-label={m.footer.info}>
             <h2>{m.footer.info}</h2>
             <ul>

@@ -46,6 +46,12 @@ export const httpSettingsSchema = z
     host: z.string().min(1).default('127.0.0.1'),
     /** Storefront origins allowed by CORS; empty = no cross-origin access. */
     corsOrigins: z.array(z.url({ message: 'a full origin URL such as "https://astralmia.pt"' })).default([]),
+    /**
+     * The storefront's public address (scheme, host, optional path prefix), e.g. "https://astralmia.pt".
+     * Canonical links, the sitemap and social cards use it; the Host header is never trusted for them.
+     * Default: payments.storefrontUrl, else http://<host>:<port>.
+     */
+    publicUrl: z.url({ protocol: /^https?$/, message: 'a full http(s) URL such as "https://astralmia.pt"' }).optional(),
     trustProxy: z.boolean().default(false),
     bodyLimitBytes: z.number().int().min(1024).max(10_485_760).default(65_536),
     publicRateLimit: rateLimitSchema(120, '1m'),
@@ -138,13 +144,42 @@ export const alertSettingsSchema = z
   })
   .strict();
 
+/** An https link to one of the store's social profiles. */
+const socialLink = z.url({ protocol: /^https$/, message: 'an https:// link to the profile, e.g. "https://instagram.com/astralmia"' }).optional();
+
+/** Sections of the home page, in the order they are shown. */
+export const HOME_SECTIONS = ['hero', 'categories', 'featured', 'newest', 'trust'] as const;
+
 export const brandingSchema = z
   .object({
     tagline: z.string().max(160).optional(),
-    logoUrl: z.url().optional(),
+    /** Logo file (SVG or PNG), relative to the config folder; served by the store as an asset. */
+    logo: z
+      .string()
+      .regex(/\.(svg|png)$/i, 'a .svg or .png file next to the config, e.g. "astralmia-logo.svg"')
+      .optional(),
     accentColor: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'a hex colour such as "#6b4fa0"')
+      .optional(),
+    /** A line shown in every page's footer (e.g. the company's legal name and address). */
+    footerText: z.string().max(500).optional(),
+    social: z
+      .object({ instagram: socialLink, facebook: socialLink, tiktok: socialLink, pinterest: socialLink, youtube: socialLink, x: socialLink })
+      .strict()
+      .prefault({}),
+    homeSections: z
+      .array(z.enum(HOME_SECTIONS))
+      .min(1, 'at least one home section')
+      .refine((list) => new Set(list).size === list.length, 'each section at most once')
+      .default(['hero', 'categories', 'featured', 'trust']),
+    /**
+     * The store's own stylesheet, loaded after the base theme (relative to the config folder).
+     * Default: `<store id>.css` next to the config when that file exists.
+     */
+    stylesheet: z
+      .string()
+      .regex(/\.css$/i, 'a .css file next to the config, e.g. "astralmia.css"')
       .optional(),
   })
   .strict();

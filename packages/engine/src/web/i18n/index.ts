@@ -1,5 +1,6 @@
 // The languages the HTML faces speak, and the strings of each. A store's `locale` picks them:
 // pt-PT (and any other pt) → Portuguese, anything else → English (and said once in the log).
+import { catalogEn, catalogPt, type CatalogMessages } from './catalog.js';
 import { adminEn, adminPt, type AdminMessages } from './admin.js';
 import { commonEn, commonPt, type CommonMessages } from './common.js';
 import { shopEn, shopPt, type ShopMessages } from './shop.js';
@@ -12,6 +13,8 @@ export interface Messages {
   htmlLang: string;
   common: CommonMessages;
   shop: ShopMessages;
+  /** The browsing pages (shop, category, search, product). */
+  catalog: CatalogMessages;
   admin: AdminMessages;
 }
 
@@ -22,5 +25,12 @@ export function uiLanguage(locale: string): UiLanguage {
 export function messagesFor(locale: string): Messages {
   const language = uiLanguage(locale);
   const pt = language === 'pt-PT';
-  return { language, htmlLang: locale, common: pt ? commonPt : commonEn, shop: pt ? shopPt : shopEn, admin: pt ? adminPt : adminEn };
+  return {
+    language,
+    htmlLang: locale,
+    common: pt ? commonPt : commonEn,
+    shop: pt ? shopPt : shopEn,
+    catalog: pt ? catalogPt : catalogEn,
+    admin: pt ? adminPt : adminEn,
+  };
 }
