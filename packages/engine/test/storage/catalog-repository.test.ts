@@ -14,6 +14,7 @@ import {
   slugTaken,
   type CatalogQuery,
 } from '../../src/catalog/catalog-repository.js';
+import { searchTerms } from '../../src/catalog/catalog-search.js';
 import { effectivePriceMinor, foldForSearch, type StoredProduct } from '../../src/catalog/product.js';
 import { databaseKinds, freshDatabase, skipUnavailable } from '../support/databases.js';
 import { contextFor, product, variant } from './fixtures.js';
@@ -36,15 +37,22 @@ const CATALOGUE: StoredProduct[] = [
   product(12, { title: 'Cristal de Selenite', titleEn: 'Selenite Crystal Wand', category: 'Cristais', priceMinor: 1_499, score: 75, tags: ['selenite'] }),
 ];
 
+/** Full-text search orders by relevance, which each engine computes its own way: compared as sets. */
+function byRelevance(q: CatalogQuery): boolean {
+  return Boolean(q.search) && q.sort === 'featured';
+}
+
 /** What each query must answer, computed from the data above without any database. */
 function oracle(q: CatalogQuery): { total: number; ids: string[] } {
   const statuses = q.statuses ?? ['active'];
-  const terms = q.search ? foldForSearch(q.search).split(' ').filter(Boolean) : [];
+  // The search engines match each of the customer's terms as the prefix of a word.
+  const terms = q.search ? searchTerms(q.search) : [];
+  const words = (p: StoredProduct) => foldForSearch(p.title, p.category, p.tags.join(' '), p.titleEn).split(' ');
   const matching = CATALOGUE.filter(
     (p) =>
       statuses.includes(p.status) &&
       (!q.category || p.category === q.category) &&
-      terms.every((t) => foldForSearch(p.title, p.category, p.tags.join(' '), p.titleEn).includes(t)),
+      (!q.search || (terms.length > 0 && terms.every((t) => words(p).some((w) => w.startsWith(t))))),
   );
   const byId = (a: StoredProduct, b: StoredProduct) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const key: Record<CatalogQuery['sort'], (a: StoredProduct, b: StoredProduct) => number> = {
@@ -53,7 +61,7 @@ function oracle(q: CatalogQuery): { total: number; ids: string[] } {
     price_desc: (a, b) => effectivePriceMinor(b) - effectivePriceMinor(a) || byId(a, b),
     newest: (a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0) || byId(a, b),
   };
-  const sorted = [...matching].sort(key[q.sort]);
+  const sorted = [...matching].sort(byRelevance(q) ? (a, b) => (a.id < b.id ? -1 : 1) : key[q.sort]);
   return { total: matching.length, ids: sorted.slice((q.page - 1) * q.limit, q.page * q.limit).map((p) => p.id) };
 }
 
@@ -94,7 +102,8 @@ describe.each(kinds)('the catalogue repository on $name', (kind) => {
     const got: Record<string, { total: number; ids: string[] }> = {};
     for (const [name, q] of Object.entries(QUERIES)) {
       const result = await listProducts(ctx, q);
-      got[name] = { total: result.total, ids: result.items.map((p) => p.id) };
+      const ids = result.items.map((p) => p.id);
+      got[name] = { total: result.total, ids: byRelevance(q) ? ids.sort() : ids };
       expect(got[name], name).toEqual(oracle(q));
     }
     answers.set(kind.name, got);
@@ -104,7 +113,27 @@ describe.each(kinds)('the catalogue repository on $name', (kind) => {
     expect(got.searchWithoutAccents!.ids).toEqual(['p004']);
     expect(got.searchEveryTerm!.ids).toEqual(['p004']);
     expect(got.page2!).toEqual({ total: 10, ids: ['p004', 'p008', 'p006', 'p011'] });
-    expect(got.searchWildcards!.total).toBe(10);
+    expect(got.searchPortuguese!.ids).toEqual(['p001', 'p002']);
+    // Nothing searchable in the words: no results (the page then suggests categories), never everything.
+    expect(got.searchWildcards!.total).toBe(0);
+  });
+
+  it('ranks a match in the title above a match in the description only, whatever the scores', async () => {
+    const fresh = await kind.open();
+    try {
+      await saveProduct(fresh.db, product(60, { title: 'Colar simples', description: '<p>Com uma pedra de rubi.</p>', score: 99, tags: [] }));
+      await saveProduct(fresh.db, product(61, { title: 'Anel de Rubi', description: '<p>Prata.</p>', score: 1, tags: [] }));
+      const ctx = contextFor(fresh.db);
+      const ranked = await listProducts(ctx, { page: 1, limit: 10, sort: 'featured', search: 'rubi' });
+      expect(ranked.items.map((p) => p.id)).toEqual(['p061', 'p060']);
+      // An explicit sort still wins over relevance.
+      const byPrice = await listProducts(ctx, { page: 1, limit: 10, sort: 'price_desc', search: 'rubi' });
+      expect(byPrice.items.map((p) => p.id)).toEqual(['p061', 'p060']);
+      const byDate = await listProducts(ctx, { page: 1, limit: 10, sort: 'newest', search: 'rubi' });
+      expect(byDate.items.map((p) => p.id)).toEqual(['p061', 'p060']);
+    } finally {
+      await fresh.cleanup();
+    }
   });
 
   it('reads products back whole, by id, slug and CJ id', async () => {

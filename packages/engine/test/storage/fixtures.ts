@@ -1,6 +1,6 @@
 // Products with fixed ids for the storage suites, so the same data gives comparable results on
 // SQLite and PostgreSQL, and a minimal StoreContext over a bare database.
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
 import { ManualClock } from '../../src/clock.js';
 import type { Database } from '../../src/db/schema.js';
 import type { StoredProduct, StoredVariant } from '../../src/catalog/product.js';
@@ -74,5 +74,7 @@ export function product(n: number, overrides: Partial<StoredProduct> = {}): Stor
 }
 
 export function contextFor(db: Kysely<Database>, locale = 'pt-PT'): StoreContext {
-  return { id: 'storage-test', db, clock: new ManualClock(), config: { locale } } as unknown as StoreContext;
+  // The dialect decides which SQL some services write (full-text search), so it must match the database.
+  const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+  return { id: 'storage-test', db, dialect, clock: new ManualClock(), config: { locale } } as unknown as StoreContext;
 }
