@@ -31,7 +31,8 @@ http:
   port: ${v.port}                # each store has its own port
   host: 127.0.0.1           # put nginx in front; never expose 0.0.0.0 without it
   corsOrigins: []           # storefront origins allowed to call the API, e.g. ["https://astralmia.pt"]
-  trustProxy: false         # true behind nginx on this machine: client addresses come from X-Forwarded-For
+  trustProxy: false         # true behind nginx/TLS: client IP and https come from X-Forwarded-*
+                            # (per-IP rate limits; storefront cookies marked Secure)
   bodyLimitBytes: 65536     # largest request body accepted
   # publicUrl: https://astralmia.pt   # the shop's public address: canonical links, sitemap.xml, social cards
   #                                   # (default: payments.storefrontUrl, else http://<host>:<port>)
@@ -144,11 +145,13 @@ checkout:
 
 payments:
   provider: demo            # demo (simulated supplier only: orders count as paid) | stripe | manual (bank transfer)
-  # storefrontUrl: https://astralmia.pt   # required for stripe: customers return there after paying
+  # storefrontUrl: https://astralmia.pt   # public address of the shop; required for stripe: customers return there
   stripe:                   # keys: LOJISTA_<STORE>_STRIPE_SECRET_KEY and _STRIPE_WEBHOOK_SECRET
     apiBase: https://api.stripe.com
-    successPath: /checkout/success   # <storefrontUrl><path>?order=…&session_id=… after paying
-    cancelPath: /cart       # where an abandoned payment page returns
+    # successPath: /obrigado   # after paying (?order=…&session_id=… appended); default: the order page,
+    #                          # /encomenda/<number> (/order/<number> in en)
+    # cancelPath: /cesto       # an abandoned payment page returns here; default: the cart, /carrinho
+    #                          # (/cart in en), left intact
     sessionTtlMinutes: 60   # 30–1440; the order expires with its payment page
     timeoutMs: 15000
     maxNetworkRetries: 2    # same idempotency key, so never a second session
@@ -211,6 +214,17 @@ branding:                   # how the storefront looks (the store's name is \`na
   #   x: https://x.com/astralmia
   homeSections: [hero, categories, featured, trust]   # in this order; also: newest
   # stylesheet: astralmia.css         # your own CSS after the base theme (default: <store id>.css here, if it exists)
+
+# Who sells: named on the storefront's terms, privacy, returns and contact pages. Replace any of
+# those pages with your own Markdown in stores/<id>/pages/ (termos.md, privacidade.md,
+# devolucoes.md, envios.md, contacto.md — or terms.md, privacy.md, returns.md, shipping.md,
+# contact.md); a first line "# Title" becomes the page title. Read when the store starts.
+# contact:
+#   email: ola@astralmia.pt
+#   phone: "+351 912 345 678"
+#   address: "Rua Augusta 10, 1100-048 Lisboa"
+#   legalName: "Astralmia, Lda."
+#   taxId: "PT123456789"
 `;
 }
 

@@ -343,6 +343,24 @@ export interface AdminLoginFailuresTable {
   locked_until: string | null;
 }
 
+export interface CartsTable {
+  id: string;
+  checkout_key: string | null;
+  order_id: string | null;
+  /** JSON of the checkout form's last values (see storefront/cart). */
+  details: string | null;
+  created_at: string;
+  touched_at: string;
+}
+
+export interface CartLinesTable {
+  cart_id: string;
+  variant_id: string;
+  quantity: number;
+  seen_price_minor: number;
+  added_at: string;
+}
+
 export interface Database {
   products: ProductsTable;
   variants: VariantsTable;
@@ -369,4 +387,6 @@ export interface Database {
   admin_credentials: AdminCredentialsTable;
   admin_sessions: AdminSessionsTable;
   admin_login_failures: AdminLoginFailuresTable;
+  carts: CartsTable;
+  cart_lines: CartLinesTable;
 }

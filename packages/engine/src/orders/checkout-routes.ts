@@ -2,15 +2,15 @@
 import { z } from 'zod';
 import type { StoreApp } from '../http/app-types.js';
 import { HttpError, notFound } from '../http/errors.js';
-import { PaymentError } from '../payments/payment-error.js';
-import type { PaymentProvider, PaymentStart } from '../payments/provider.js';
-import { buildReturnUrls } from '../payments/return-urls.js';
+import { priceView } from '../catalog/product-views.js';
+import type { PaymentProvider } from '../payments/provider.js';
 import type { StoreContext } from '../stores/context.js';
 import { checkout } from './checkout.js';
+import { findCustomerOrder } from './customer-orders.js';
 import { getOrder } from './order-repository.js';
 import { checkoutView, trackingView } from './order-views.js';
-import { confirmPayment } from './payment-confirmation.js';
-import type { Order } from './order.js';
+import { quoteLines } from './quote-lines.js';
+import { startPayment, type ReturnPaths } from './start-payment.js';
 
 const checkoutBody = z
   .object({
@@ -40,7 +40,8 @@ const checkoutBody = z
   })
   .strict();
 
-export function checkoutRoutes(ctx: StoreContext, provider: PaymentProvider) {
+/** `returnPaths`: the storefront's order page and cart, where a payment page sends the customer back. */
+export function checkoutRoutes(ctx: StoreContext, provider: PaymentProvider, returnPaths: ReturnPaths) {
   return (app: StoreApp) => {
     app.post(
       '/checkout',
@@ -59,7 +60,7 @@ export function checkoutRoutes(ctx: StoreContext, provider: PaymentProvider) {
         if (tooMany >= 0) throw new HttpError(422, 'quantity_too_large', `at most ${maxQuantityPerLine} of one item`, `body.lines.${tooMany}.quantity`);
         const result = await checkout(ctx, { ...body, address: { ...body.address, country: body.address.country.toUpperCase() } }, provider.name);
         if (!result.ok) throw new HttpError(result.status, result.code, result.message, result.field);
-        const payment = result.order.status === 'awaiting_payment' ? await startPayment(ctx, provider, result.order) : null;
+        const payment = result.order.status === 'awaiting_payment' ? await startPayment(ctx, provider, result.order, returnPaths) : null;
         const order = (await getOrder(ctx.db, result.order.id))!;
         return reply.status(result.created ? 201 : 200).send({
           order: checkoutView(order, ctx.config.locale),
@@ -79,45 +80,52 @@ export function checkoutRoutes(ctx: StoreContext, provider: PaymentProvider) {
         },
       },
       async (request) => {
-        const row = await ctx.db.selectFrom('orders').select('id').where('number', '=', request.query.number.toUpperCase()).executeTakeFirst();
-        const order = row ? await getOrder(ctx.db, row.id) : undefined;
+        const order = await findCustomerOrder(ctx, request.query.number, request.query.email);
         // The same answer whether the number or the email is wrong: order numbers are not enumerable.
-        if (!order || order.customer.email !== request.query.email.trim().toLowerCase()) throw notFound('no order with that number and email');
+        if (!order) throw notFound('no order with that number and email');
         return trackingView(order, ctx.config.locale);
       },
     );
-  };
-}
 
-async function startPayment(ctx: StoreContext, provider: PaymentProvider, order: Order): Promise<PaymentStart | { kind: 'unavailable'; message: string }> {
-  let start: PaymentStart;
-  try {
-    // Without a storefront (demo, bank transfer), the store's own tracking page is the way back.
-    const own = `http://${ctx.config.http.host}:${ctx.config.http.port}/orders/track?number=${encodeURIComponent(order.number)}`;
-    const urls = ctx.config.payments.storefrontUrl ? buildReturnUrls(ctx.config.payments, order.number) : { successUrl: own, cancelUrl: own };
-    start = await provider.start({
-      orderId: order.id,
-      orderNumber: order.number,
-      amountMinor: order.totalMinor,
-      currency: order.currency,
-      customerEmail: order.customer.email,
-      locale: ctx.config.locale,
-      lines: order.lines.map((l) => ({ title: l.title, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor })),
-      shippingMinor: order.shippingMinor,
-      ...urls,
-      createdAt: Date.parse(order.createdAt),
-    });
-  } catch (err) {
-    if (err instanceof PaymentError) {
-      ctx.log.warn({ err, order: order.number }, 'payment could not be started');
-      // The order stays awaiting payment; the same checkout key retries this step.
-      return { kind: 'unavailable', message: 'the payment could not be started; please retry the checkout' };
-    }
-    throw err;
-  }
-  await ctx.db.updateTable('orders').set({ payment_ref: start.reference }).where('id', '=', order.id).where('payment_ref', 'is', null).execute();
-  if (start.kind === 'paid') {
-    await confirmPayment(ctx, { orderId: order.id, provider: provider.name, reference: start.reference, amountMinor: order.totalMinor, currency: order.currency });
-  }
-  return start;
+    app.post(
+      '/shipping/quote',
+      {
+        schema: {
+          tags: ['public'],
+          summary: "Shipping options and their charge for lines not yet ordered (a headless frontend's cart), as the checkout would apply them",
+          body: z
+            .object({
+              lines: checkoutBody.shape.lines,
+              country: z.string().regex(/^[A-Za-z]{2}$/, 'an ISO-2 country code such as "PT"'),
+            })
+            .strict(),
+        },
+      },
+      async (request) => {
+        const { lines, country } = request.body;
+        const destination = country.toUpperCase();
+        const { maxLines, maxQuantityPerLine, shipsTo } = ctx.config.checkout;
+        if (lines.length > maxLines) throw new HttpError(422, 'too_many_lines', `at most ${maxLines} lines per order`, 'body.lines');
+        const tooMany = lines.findIndex((l) => l.quantity > maxQuantityPerLine);
+        if (tooMany >= 0) throw new HttpError(422, 'quantity_too_large', `at most ${maxQuantityPerLine} of one item`, `body.lines.${tooMany}.quantity`);
+        if (!shipsTo.includes(destination)) {
+          throw new HttpError(422, 'invalid_address', `this store ships to ${shipsTo.join(', ')}; ${destination} is not one of them`, 'body.country');
+        }
+        const quote = await quoteLines(ctx, lines, destination).catch((err: unknown) => {
+          ctx.log.warn({ err }, 'shipping quote failed');
+          throw new HttpError(503, 'shipping_unavailable', 'shipping cannot be quoted right now; please try again in a moment');
+        });
+        if (!quote.ok) throw new HttpError(422, quote.code, quote.message, quote.line === undefined ? undefined : `body.lines.${quote.line}`);
+        return {
+          country: destination,
+          options: quote.options.map((o) => ({
+            logisticName: o.logisticName,
+            minDays: o.minDays,
+            maxDays: o.maxDays,
+            charge: priceView(o.chargeMinor, ctx.config.currency, ctx.config.locale),
+          })),
+        };
+      },
+    );
+  };
 }

@@ -40,6 +40,33 @@ const problem = (status: CheckoutProblem['status'], code: string, message: strin
   ...(field ? { field } : {}),
 });
 
+/** The price of one unit as the customer pays it: the admin's override when set, else the variant's price. */
+export function unitPriceMinor(product: Pick<StoredProduct, 'priceOverrideMinor'>, variant: Pick<StoredVariant, 'priceMinor'>): number {
+  return product.priceOverrideMinor ?? variant.priceMinor;
+}
+
+export type LineAvailability = { ok: true } | { ok: false; code: 'unknown_variant' } | { ok: false; code: 'out_of_stock'; available: number };
+
+/** Whether `quantity` of a variant can be sold now: the one rule the checkout and the cart both apply. */
+export function lineAvailability(product: StoredProduct | undefined, variant: StoredVariant | undefined, quantity: number): LineAvailability {
+  if (!product || !variant || product.status !== 'active') return { ok: false, code: 'unknown_variant' };
+  if (!variant.onSale || variant.stock < quantity) return { ok: false, code: 'out_of_stock', available: variant.onSale ? variant.stock : 0 };
+  return { ok: true };
+}
+
+/** A line as the shipping quote needs it (warehouse stock, included shipping). */
+export function lineStock(product: StoredProduct, variant: StoredVariant, quantity: number): CartLineStock {
+  return { cjVid: variant.cjVid, quantity, includedShippingUsd: product.shippingUsd, stock: variant.stockDetail };
+}
+
+/** The product and variant behind a variant id, or undefined for an unknown id. */
+export async function findVariant(ctx: StoreContext, variantId: string): Promise<{ product: StoredProduct; variant: StoredVariant } | undefined> {
+  const row = await ctx.db.selectFrom('variants').select('product_id').where('id', '=', variantId).executeTakeFirst();
+  const product = row ? await getProduct(ctx.db, row.product_id) : undefined;
+  const variant = product?.variants.find((v) => v.id === variantId);
+  return product && variant ? { product, variant } : undefined;
+}
+
 async function resolveLines(ctx: StoreContext, input: CheckoutInput): Promise<ResolvedLine[] | CheckoutProblem> {
   const seen = new Set<string>();
   const out: ResolvedLine[] = [];
@@ -47,16 +74,14 @@ async function resolveLines(ctx: StoreContext, input: CheckoutInput): Promise<Re
     const field = `body.lines.${i}`;
     if (seen.has(line.variantId)) return problem(422, 'duplicate_line', 'each variant may appear once; raise its quantity instead', `${field}.variantId`);
     seen.add(line.variantId);
-    const row = await ctx.db.selectFrom('variants').select('product_id').where('id', '=', line.variantId).executeTakeFirst();
-    const product = row ? await getProduct(ctx.db, row.product_id) : undefined;
-    const variant = product?.variants.find((v) => v.id === line.variantId);
-    if (!product || !variant || product.status !== 'active') {
+    const found = await findVariant(ctx, line.variantId);
+    const availability = lineAvailability(found?.product, found?.variant, line.quantity);
+    if (!availability.ok && availability.code === 'unknown_variant') {
       return problem(422, 'unknown_variant', `variant ${line.variantId} is not for sale`, `${field}.variantId`);
     }
-    if (!variant.onSale || variant.stock < line.quantity) {
-      return problem(422, 'out_of_stock', `only ${variant.onSale ? variant.stock : 0} of "${product.title}" in stock`, `${field}.quantity`);
-    }
-    out.push({ product, variant, quantity: line.quantity, unitPriceMinor: product.priceOverrideMinor ?? variant.priceMinor });
+    if (!availability.ok) return problem(422, 'out_of_stock', `only ${availability.available} of "${found!.product.title}" in stock`, `${field}.quantity`);
+    const { product, variant } = found!;
+    out.push({ product, variant, quantity: line.quantity, unitPriceMinor: unitPriceMinor(product, variant) });
   }
   return out;
 }
@@ -70,12 +95,7 @@ export async function checkout(ctx: StoreContext, input: CheckoutInput, paymentP
   const lines = await resolveLines(ctx, input);
   if ('ok' in lines) return lines;
 
-  const cart: CartLineStock[] = lines.map((l) => ({
-    cjVid: l.variant.cjVid,
-    quantity: l.quantity,
-    includedShippingUsd: l.product.shippingUsd,
-    stock: l.variant.stockDetail,
-  }));
+  const cart: CartLineStock[] = lines.map((l) => lineStock(l.product, l.variant, l.quantity));
   let quote;
   try {
     quote = await quoteShipping(ctx, cart, address.address.country, input.shippingOption, signal);

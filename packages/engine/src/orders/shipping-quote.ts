@@ -33,13 +33,12 @@ export function shippableFrom(lines: CartLineStock[]): string[] {
   return ok.sort((a, b) => (a === 'CN' ? -1 : b === 'CN' ? 1 : a.localeCompare(b)));
 }
 
-export async function quoteShipping(
-  ctx: StoreContext,
-  lines: CartLineStock[],
-  destination: string,
-  chosenName?: string,
-  signal?: AbortSignal,
-): Promise<ShippingQuote> {
+export type FreightOptions =
+  | { ok: true; fromCountry: string; options: ShippingOptionQuote[] }
+  | { ok: false; code: 'not_in_one_warehouse' | 'no_shipping_option'; message: string };
+
+/** CJ's freight options for the cart's route, within the store's delivery-time policy, cheapest first. */
+export async function freightOptions(ctx: StoreContext, lines: CartLineStock[], destination: string, signal?: AbortSignal): Promise<FreightOptions> {
   const [fromCountry] = shippableFrom(lines);
   if (!fromCountry) return { ok: false, code: 'not_in_one_warehouse', message: 'these items are not in stock together in one warehouse; order them separately' };
   const raw = await ctx.cj.logistic.freightCalculate(
@@ -56,12 +55,29 @@ export async function quoteShipping(
   if (options.length === 0) {
     return { ok: false, code: 'no_shipping_option', message: `no shipping to ${destination} within ${ctx.config.checkout.maxDeliveryDays} days` };
   }
+  return { ok: true, fromCountry, options };
+}
+
+/** What the customer pays for `option` on top of the product prices (which include one unit's standard shipping). */
+export function shippingChargeMinor(ctx: StoreContext, lines: CartLineStock[], option: ShippingOptionQuote): number {
+  const included = lines.reduce((sum, l) => sum.plus(new Dec(l.includedShippingUsd).times(String(l.quantity))), new Dec('0'));
+  const extra = new Dec(option.priceUsd).minus(included);
+  return extra.gt('0') ? priceShippingLine(extra.toFixed(2, Dec.roundUp), ctx.config.pricing).grossMinor : 0;
+}
+
+export async function quoteShipping(
+  ctx: StoreContext,
+  lines: CartLineStock[],
+  destination: string,
+  chosenName?: string,
+  signal?: AbortSignal,
+): Promise<ShippingQuote> {
+  const freight = await freightOptions(ctx, lines, destination, signal);
+  if (!freight.ok) return freight;
+  const { fromCountry, options } = freight;
   const chosen = chosenName === undefined ? options[0]! : options.find((o) => o.logisticName === chosenName);
   if (!chosen) {
     return { ok: false, code: 'unknown_shipping_option', message: `"${chosenName}" is not offered; choose one of: ${options.map((o) => o.logisticName).join(', ')}` };
   }
-  const included = lines.reduce((sum, l) => sum.plus(new Dec(l.includedShippingUsd).times(String(l.quantity))), new Dec('0'));
-  const extra = new Dec(chosen.priceUsd).minus(included);
-  const chargeMinor = extra.gt('0') ? priceShippingLine(extra.toFixed(2, Dec.roundUp), ctx.config.pricing).grossMinor : 0;
-  return { ok: true, fromCountry, options, chosen, chargeMinor };
+  return { ok: true, fromCountry, options, chosen, chargeMinor: shippingChargeMinor(ctx, lines, chosen) };
 }

@@ -9,6 +9,7 @@ import { validateStartInput } from './start-input.js';
 
 export class DemoPaymentProvider implements PaymentProvider {
   readonly name = 'demo' as const;
+  readonly redirectOrigins: readonly string[] = [];
 
   constructor(opts: { supplierSimulated: boolean }) {
     if (opts.supplierSimulated !== true) {

@@ -20,6 +20,7 @@ export interface ManualProviderOptions {
 
 export class ManualPaymentProvider implements PaymentProvider {
   readonly name = 'manual' as const;
+  readonly redirectOrigins: readonly string[] = [];
   readonly #opts: ManualProviderOptions;
 
   constructor(opts: ManualProviderOptions) {

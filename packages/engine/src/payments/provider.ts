@@ -57,6 +57,11 @@ export type PaymentStart =
 export interface PaymentProvider {
   readonly name: PaymentProviderName;
   /**
+   * Origins a `redirect` start may send the customer to (Stripe Checkout's). The page holding the
+   * checkout form allows them in its CSP `form-action`, and the storefront refuses any other.
+   */
+  readonly redirectOrigins: readonly string[];
+  /**
    * Starts (or, on a retry for the same order and attempt, returns again) the payment of one order.
    * Throws a PaymentError; `outcomeUnknown` on it means "retry the same call", never "create anew".
    */

@@ -20,10 +20,13 @@ export const stripeSettingsSchema = z
       }, 'must be https (plain http only to localhost/127.0.0.1: the secret key travels in every request)')
       .refine((url) => ['', '/'].includes(new URL(url).pathname), 'must be an origin without a path, e.g. "https://api.stripe.com"')
       .default('https://api.stripe.com'),
-    /** Storefront path the customer returns to after paying; `?order=…&session_id=…` is appended. */
-    successPath: z.string().startsWith('/', 'a path starting with "/"').default('/checkout/success'),
-    /** Storefront path the customer returns to when abandoning the payment page. */
-    cancelPath: z.string().startsWith('/', 'a path starting with "/"').default('/cart'),
+    /**
+     * Path the customer returns to after paying; `?order=…&session_id=…` is appended. Default: the
+     * storefront's order page in the store's language (`/encomenda/<number>`, `/order/<number>`).
+     */
+    successPath: z.string().startsWith('/', 'a path starting with "/"').optional(),
+    /** Path the customer returns to when abandoning the payment page. Default: the cart (`/carrinho`, `/cart`). */
+    cancelPath: z.string().startsWith('/', 'a path starting with "/"').optional(),
     /** Checkout Session lifetime; Stripe accepts 30 min to 24 h. The order expires with it. */
     sessionTtlMinutes: z.number().int().min(30).max(1440).default(60),
     /** Per-request timeout; checkout is interactive, so well under the SDK's 80 s. */

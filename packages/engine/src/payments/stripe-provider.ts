@@ -30,6 +30,7 @@ export interface StripeProviderOptions {
 
 export class StripePaymentProvider implements PaymentProvider {
   readonly name = 'stripe' as const;
+  readonly redirectOrigins: readonly string[] = ['https://checkout.stripe.com'];
   /** Whether the key moves real money; events from the other mode are refused. */
   readonly mode: 'live' | 'test';
   readonly #client: Stripe;

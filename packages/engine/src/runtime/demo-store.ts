@@ -60,6 +60,8 @@ export function demoConfigInput(clock: Clock, port = DEMO_PORT): StoreConfigInpu
     pricing: { fx: { rate: '0.92', date: isoDateOf(clock.now()), source: 'demo rate' } },
     catalog: { maxProducts: 200, pageSize: 40, pagesPerKeyword: 1, pointsBudgetPerScan: 8_000 },
     branding: { tagline: 'Cristais, tarot e rituais — loja de demonstração', accentColor: '#6b4fa0' },
+    // Named on the demo's information pages (a reserved domain: nothing is ever sent there).
+    contact: { email: 'ola@astralmia.example' },
   };
 }
 

@@ -52,6 +52,8 @@ import { instrumentJobs } from '../jobs/instrument.js';
 import { readStoreSnapshot } from '../observability/store-snapshot.js';
 import { cjObserver } from './cj-observer.js';
 import { adminConsole } from '../admin/admin-routes.js';
+import { registerCarts } from '../cart/cart-cleanup.js';
+import { storePagesDir } from '../storefront/store-folder.js';
 import { storefront } from '../storefront/storefront-routes.js';
 import { assetRoutes } from '../web/asset-routes.js';
 import { AssetRegistry } from '../web/assets.js';
@@ -220,6 +222,7 @@ export async function openStore(
   const inventory = registerInventory({ ctx, runner, dispatcher });
   const disputes = registerDisputes({ ctx, runner });
   const backups = registerBackups({ ctx, runner, database, dataDir: env.dataDir, engineVersion: env.version });
+  const carts = registerCarts({ ctx, runner });
 
   const schedules: ScheduleDefinition[] = [
     { name: 'catalogScan', intervalMs: config.schedules.catalogScan, jobType: SCAN_JOB, payload: { trigger: 'schedule' } },
@@ -227,6 +230,7 @@ export async function openStore(
     ...inventory.schedules,
     ...disputes.schedules,
     ...backups.schedules,
+    ...carts.schedules,
   ];
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
@@ -234,6 +238,8 @@ export async function openStore(
   // One set of assets per store, served at /assets/ for both HTML faces.
   const assets = new AssetRegistry();
   const shop = storefront(ctx, assets, {
+    paymentProvider,
+    pagesDir: storePagesDir(loaded),
     files: { configDir: loaded.file.startsWith('(') ? null : dirname(loaded.file), configFile: loaded.file },
     dataDir: join(env.dataDir, id),
   });
@@ -257,7 +263,7 @@ export async function openStore(
         cjProxyRoutes(ctx),
         leadsRoutes(ctx),
         cjWebhookRoutes(ctx),
-        checkoutRoutes(ctx, paymentProvider),
+        checkoutRoutes(ctx, paymentProvider, shop.returnPaths),
         orderAdminRoutes(ctx),
         disputes.routes,
         ...(paymentProvider instanceof StripePaymentProvider ? [stripeWebhookRoutes(ctx, paymentProvider)] : []),

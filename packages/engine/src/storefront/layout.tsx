@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { Document, type PageHead } from '../web/document.js';
 import type { Flash } from '../web/flash.js';
+import { NewsletterTeaser } from './newsletter-teaser.js';
 import { INFO_PAGES } from './paths.js';
 import type { ShopView } from './shop-view.js';
 
@@ -84,12 +85,15 @@ export function ShopLayout({ view, head, visitor, current, scripts, children }: 
               {m.search.submit}
             </button>
           </form>
-          <a class="cart-link" href={paths.cart} aria-current={here('cart')} aria-label={m.nav.cartWithCount(visitor.cartCount)}>
+          {/* The link's name is its visible text ("Carrinho 2") plus the unit for screen readers. */}
+          <a class="cart-link" href={paths.cart} aria-current={here('cart')} data-count={visitor.cartCount}>
             {m.nav.cart}
             {visitor.cartCount > 0 && (
-              <span class="cart-count" aria-hidden="true">
-                {visitor.cartCount}
-              </span>
+              <>
+                {' '}
+                <span class="cart-count">{visitor.cartCount}</span>
+                <span class="visually-hidden"> {m.nav.cartUnits(visitor.cartCount)}</span>
+              </>
             )}
           </a>
         </div>
@@ -123,6 +127,7 @@ export function ShopLayout({ view, head, visitor, current, scripts, children }: 
               ))}
             </ul>
           </nav>
+          <NewsletterTeaser view={view} />
         </div>
       </footer>
     </Document>

@@ -28,7 +28,7 @@ export interface ShopView {
 }
 
 /** The storefront's stylesheet sources, concatenated into one file (one request per page). */
-export const SHOP_CSS_SOURCES = ['shop/base.css', 'shop/catalog.css'];
+export const SHOP_CSS_SOURCES = ['shop/base.css', 'shop/catalog.css', 'shop/checkout.css'];
 
 export function buildShopView(ctx: StoreContext, assets: AssetRegistry, files: StoreFilesOptions = { configDir: null, configFile: ctx.id }): ShopView {
   const css = SHOP_CSS_SOURCES.map((file) => fileAsset(file).body.toString('utf8')).join('\n');

@@ -3,16 +3,23 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CartShipping } from '../cart/cart-shipping.js';
 import type { RouteModule, RouteModules } from '../http/server.js';
+import type { ReturnPaths } from '../orders/start-payment.js';
+import type { PaymentProvider } from '../payments/provider.js';
 import type { StoreContext } from '../stores/context.js';
 import type { AssetRegistry } from '../web/assets.js';
-import { takeFlash } from '../web/flash.js';
 import { htmlFace } from '../web/html-face.js';
 import { sendPage } from '../web/page-reply.js';
 import { renderDocument } from '../web/render.js';
-import type { Visitor } from './layout.js';
+import type { BuyingDeps } from './buying.js';
+import { loadInfoPages } from './info-pages.js';
+import { cartRoutes } from './pages/cart-routes.js';
+import { checkoutRoutes } from './pages/checkout-routes.js';
 import { errorPage } from './pages/error-page.js';
 import { homePage } from './pages/home-page.js';
+import { infoRoutes } from './pages/info-routes.js';
+import { orderRoutes } from './pages/order-routes.js';
 import { buildShopView, type ShopView } from './shop-view.js';
 import { catalogSignal, type CatalogChangeSignal } from './catalog-version.js';
 import { imageRoutes } from './images/image-routes.js';
@@ -25,13 +32,16 @@ import { registerSearchPage } from './pages/search-page.js';
 import { registerSeoRoutes } from './pages/seo-routes.js';
 import { storeToday } from './product-text.js';
 import type { StoreFilesOptions } from './store-files.js';
+import { visitorFor } from './visitor.js';
 
-/** What a page knows of the visitor; the cart count comes from the cart once it exists. */
-export async function visitorFor(view: ShopView, request: FastifyRequest, reply: FastifyReply): Promise<Visitor> {
-  return { cartCount: 0, flash: takeFlash(request, reply, view.ctx.id) };
-}
+/** What a page knows of the visitor: the units in their cart and the flash message (visitor.ts). */
+export { visitorFor };
 
 export interface StorefrontOptions {
+  /** The store's payment provider (the same instance POST /api/checkout uses). */
+  paymentProvider: PaymentProvider;
+  /** `stores/<id>/pages`: the owner's Markdown information pages, when the store has a folder. */
+  pagesDir?: string | undefined;
   /** Where the owner's stylesheet and logo live (next to the store's config). */
   files?: StoreFilesOptions;
   /** `<data dir>/<store id>`: product images are cached under `images/` there. */
@@ -42,13 +52,15 @@ export interface StorefrontOptions {
 
 export interface Storefront {
   view: ShopView;
+  /** Where a payment page sends the customer back: the order page and the cart (also for POST /api/checkout). */
+  returnPaths: ReturnPaths;
   /** Rendered browsing pages shared by visitors (dropped on any catalogue change). */
   pageCache: PageCache;
   root: RouteModule[];
   notFound: NonNullable<RouteModules['notFound']>;
 }
 
-export function storefront(ctx: StoreContext, assets: AssetRegistry, opts: StorefrontOptions = {}): Storefront {
+export function storefront(ctx: StoreContext, assets: AssetRegistry, opts: StorefrontOptions): Storefront {
   const view = buildShopView(ctx, assets, opts.files);
   const pageCache = new PageCache(ctx.id, opts.catalogSignal ?? catalogSignal(ctx));
   // The day is part of a cached page's key: delivery dates and the footer's year follow the calendar.
@@ -56,6 +68,13 @@ export function storefront(ctx: StoreContext, assets: AssetRegistry, opts: Store
     storeToday(ctx.clock.now(), ctx.config.timezone).toISOString().slice(0, 10),
   );
   const images = new ProductImages(ctx, join(opts.dataDir ?? join(tmpdir(), 'lojista-images', ctx.id), 'images'));
+  const buying: BuyingDeps = {
+    view,
+    provider: opts.paymentProvider,
+    shipping: new CartShipping(ctx),
+    info: loadInfoPages(ctx, view.paths, view.messages.language, opts.pagesDir),
+    returnPaths: (number) => ({ successPath: view.paths.order(number), cancelPath: view.paths.cart }),
+  };
   const sendError = async (request: FastifyRequest, reply: FastifyReply, status: number, kind: Parameters<typeof errorPage>[3]) =>
     sendPage(request, reply, renderDocument(errorPage(view, { cartCount: 0 }, status, kind)), { status, cache: 'no-store' });
 
@@ -69,10 +88,13 @@ export function storefront(ctx: StoreContext, assets: AssetRegistry, opts: Store
       registerSearchPage(app, view, responder);
       registerProductPage(app, view, responder);
       registerSeoRoutes(app, view);
+      // Buying: cart, checkout, order and tracking pages, information pages and the newsletter.
+      for (const routes of [cartRoutes, checkoutRoutes, orderRoutes, infoRoutes]) routes(buying)(app);
     },
   );
   return {
     view,
+    returnPaths: buying.returnPaths,
     pageCache,
     root: [imageRoutes(images), face],
     notFound: (request, reply) => sendError(request, reply, 404, 'notFound'),

@@ -9,6 +9,7 @@ import { paymentSettingsSchema } from '../payments/settings.js';
 import { disputeSettingsSchema } from '../disputes/settings.js';
 import { adminSettingsSchema } from '../admin/settings.js';
 import { backupSettingsSchema } from '../backups/settings.js';
+import { contactSettingsSchema } from '../storefront/contact-settings.js';
 import { baseStoreConfigShape } from './config-schema.js';
 
 export const storeConfigSchema = z
@@ -25,6 +26,7 @@ export const storeConfigSchema = z
     disputes: disputeSettingsSchema.prefault({}),
     admin: adminSettingsSchema.prefault({}),
     backups: backupSettingsSchema.prefault({}),
+    contact: contactSettingsSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -174,6 +174,13 @@ describe.concurrent('the lojista CLI', () => {
     expect(password).toBeDefined();
     const console = new FormClient(url);
     expect((await console.submit('/admin/entrar', '/admin/entrar', { password: password! })).status).toBe(303);
+    // The banner starts with the storefront (log lines before it are the engine's), and it answers with the shop.
+    const block = banner.slice(banner.indexOf('\n  Storefront'));
+    expect(/https?:\/\/\S+/.exec(block)?.[0]).toBe(`${url}/`);
+    expect(banner.indexOf('\n  Storefront')).toBeLessThan(banner.indexOf('lojista demo —'));
+    const home = await fetch(`${url}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('ASTRALMIA (demo)');
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', store: 'astralmia', supplier: { mode: 'simulated' } });

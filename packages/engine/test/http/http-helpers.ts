@@ -106,8 +106,8 @@ const PUBLIC = [
   'GET /api/openapi.json',
 ];
 
-/** Public routes of the order area: the storefront's checkout and the customer's order tracking. */
-const PUBLIC_ORDERS = ['POST /api/checkout', 'GET /api/orders/track'];
+/** Public routes of the order area: checkout, shipping quotes for a cart, and the customer's order tracking. */
+const PUBLIC_ORDERS = ['POST /api/checkout', 'GET /api/orders/track', 'POST /api/shipping/quote'];
 
 /** Routes their sender authenticates with its own signature (webhooks), not with the admin token. */
 const SIGNED = ['POST /api/webhooks/cj', 'POST /api/webhooks/stripe'];

@@ -41,8 +41,6 @@ describe('paymentSettingsSchema', () => {
       provider: 'demo',
       stripe: {
         apiBase: 'https://api.stripe.com',
-        successPath: '/checkout/success',
-        cancelPath: '/cart',
         sessionTtlMinutes: 60,
         timeoutMs: 15_000,
         maxNetworkRetries: 2,
@@ -137,17 +135,26 @@ describe('createPaymentProvider', () => {
 });
 
 describe('buildReturnUrls', () => {
-  it('builds Stripe return URLs on the storefront, keeping the session placeholder literal', () => {
-    expect(buildReturnUrls(stripeSettings({ storefrontUrl: 'https://astralmia.pt/' }), 'AST-1042 #2')).toEqual({
-      successUrl: 'https://astralmia.pt/checkout/success?order=AST-1042%20%232&session_id={CHECKOUT_SESSION_ID}',
-      cancelUrl: 'https://astralmia.pt/cart?order=AST-1042%20%232',
+  const pages = { successPath: '/encomenda/AST-1042', cancelPath: '/carrinho' };
+
+  it("builds Stripe return URLs on the storefront's order page and cart, keeping the session placeholder literal", () => {
+    expect(buildReturnUrls(stripeSettings({ storefrontUrl: 'https://astralmia.pt/' }), 'AST-1042 #2', pages)).toEqual({
+      successUrl: 'https://astralmia.pt/encomenda/AST-1042?order=AST-1042%20%232&session_id={CHECKOUT_SESSION_ID}',
+      cancelUrl: 'https://astralmia.pt/carrinho?order=AST-1042%20%232',
     });
   });
 
-  it('appends to a path that already has a query, and refuses without a storefront', () => {
-    const settings = stripeSettings({ stripe: { successPath: '/obrigado?src=stripe' } });
-    expect(buildReturnUrls(settings, 'A1').successUrl).toBe('https://astralmia.pt/obrigado?src=stripe&order=A1&session_id={CHECKOUT_SESSION_ID}');
-    expect(() => buildReturnUrls(paymentSettingsSchema.parse({}), 'A1')).toThrow(/storefrontUrl/);
+  it("uses the owner's paths when set, appending to a path that already has a query", () => {
+    const settings = stripeSettings({ stripe: { successPath: '/obrigado?src=stripe', cancelPath: '/cesto' } });
+    expect(buildReturnUrls(settings, 'A1', pages)).toEqual({
+      successUrl: 'https://astralmia.pt/obrigado?src=stripe&order=A1&session_id={CHECKOUT_SESSION_ID}',
+      cancelUrl: 'https://astralmia.pt/cesto?order=A1',
+    });
+  });
+
+  it("falls back to the store's own listener without a storefront URL, and refuses with neither", () => {
+    expect(buildReturnUrls(paymentSettingsSchema.parse({}), 'A1', pages, 'http://127.0.0.1:4002').successUrl).toBe('http://127.0.0.1:4002/encomenda/AST-1042?order=A1');
+    expect(() => buildReturnUrls(paymentSettingsSchema.parse({}), 'A1', pages)).toThrow(/storefrontUrl/);
   });
 });
 

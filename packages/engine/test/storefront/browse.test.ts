@@ -195,7 +195,9 @@ describe.each(databases)('browsing pages on $name', ({ name, available }) => {
     for (const c of ['cristais', 'velas', 'incenso']) expect(locs).toContain(`https://loja.example/categoria/${c}`);
     const robots = (await page('/robots.txt')).html;
     expect(robots).toContain('Sitemap: https://loja.example/sitemap.xml');
-    expect(robots).toContain('Disallow: /carrinho');
+    expect(robots).toContain('Disallow: /finalizar-compra');
+    // The cart stays crawlable: Lighthouse's SEO audit runs on it (an empty cart without a cookie).
+    expect(robots).not.toContain('Disallow: /carrinho');
     // The Host header changes nothing.
     const forged = await (await get(`${store.url}/sitemap.xml`, { headers: { host: 'evil.example' } })).text();
     expect(forged).not.toContain('evil.example');

@@ -71,12 +71,17 @@ export interface TestStoreOptions {
   start?: boolean;
   /** Secrets besides the admin token (Stripe keys…). */
   secrets?: Partial<Record<SecretKey, string>>;
+  /** The port to listen on (known in advance, e.g. for payments.storefrontUrl); default a free one. */
+  port?: number;
+  /** The store's config file path (its folder then holds `<id>/pages/…`); default a placeholder. */
+  file?: string;
 }
 
 export async function startTestStore(opts: TestStoreOptions): Promise<TestStore> {
   const id = opts.id ?? uniqueStoreId();
-  const port = await freePort();
-  const config = parseStoreConfig(`(test store ${id})`, baseConfig(port, opts.config));
+  const port = opts.port ?? (await freePort());
+  const file = opts.file ?? `(test store ${id})`;
+  const config = parseStoreConfig(file, baseConfig(port, opts.config));
   const adminToken = randomBytes(24).toString('hex');
   const apiKey = simulatorApiKey(id);
   opts.sim.control.createAccount({ apiKey, qps: 50 });
@@ -88,7 +93,7 @@ export async function startTestStore(opts: TestStoreOptions): Promise<TestStore>
     databaseUrl = pg.url;
   }
   const runtime = await openStore(
-    { id, file: `(test store ${id})`, config },
+    { id, file, config },
     new StoreSecrets({ adminToken, ...opts.secrets }),
     { apiKey, baseUrl: opts.sim.baseUrl, simulated: true, needsInProcessSimulator: false },
     { rootLog: silentLogger(), clock: opts.clock ?? systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}) },

@@ -1,4 +1,5 @@
-// What the demo prints: where to look, the admin token, and how the first scan is going.
+// What the demo prints: the storefront first (where a person opens it and buys something), then the
+// API, the admin token, and how the first scan is going.
 import type { Engine } from '../../runtime/engine.js';
 import type { CliEnv } from '../env.js';
 
@@ -7,6 +8,10 @@ export function printDemoBanner(engine: Engine, env: CliEnv): void {
   const url = store.url!;
   const token = engine.demoAdminToken!;
   const lines = [
+    '',
+    `  Storefront       ${url}/`,
+    '                   open it in a browser: products appear as the first scan stores them, and the',
+    '                   demo payment pays an order at once (nothing is charged; the supplier is simulated)',
     '',
     `lojista demo — store "${store.ctx.config.name}" (${store.ctx.id}), ${store.ctx.config.locale}, ${store.ctx.config.currency}`,
     '',
@@ -27,7 +32,7 @@ export function printDemoBanner(engine: Engine, env: CliEnv): void {
     `  Try              curl -H "Authorization: Bearer ${token}" ${url}/api/catalog/scans`,
     `                   curl -H "Authorization: Bearer ${token}" ${url}/api/cj/balance`,
     '',
-    '  The first catalogue scan is running; products appear in /api/catalog as they pass the gates.',
+    '  The first catalogue scan is running; products appear in the storefront and /api/catalog as they pass the gates.',
     '  Stop with Ctrl-C.',
     '',
   ];
@@ -48,7 +53,7 @@ export async function followFirstScan(engine: Engine): Promise<void> {
     if (line !== lastLine) console.log(line);
     lastLine = line;
     if (run.status !== 'running') {
-      console.log(`First scan ${run.status}${run.note ? ` (${run.note})` : ''}. Catalogue: ${store.url}/api/catalog`);
+      console.log(`First scan ${run.status}${run.note ? ` (${run.note})` : ''}. Storefront: ${store.url}/  Catalogue: ${store.url}/api/catalog`);
       return;
     }
   }

@@ -36,8 +36,9 @@ export async function sitemapXml(view: ShopView): Promise<string> {
 
 export function robotsTxt(view: ShopView): string {
   const p = view.paths;
-  // Personal and transactional pages are of no use in an index; the API is for programs.
-  const disallow = [p.cart, p.checkout, p.patterns.order.replace('/:number', '/'), p.track, p.search(), '/api/'];
+  // Personal and transactional pages are of no use in an index; the API is for programs. The cart
+  // stays crawlable (without a cookie it is an empty cart, and it is audited by Lighthouse's SEO).
+  const disallow = [p.checkout, p.patterns.order.replace('/:number', '/'), p.track, p.search(), '/api/'];
   return `User-agent: *\n${disallow.map((d) => `Disallow: ${d}`).join('\n')}\nAllow: /\n\nSitemap: ${view.absolute('/sitemap.xml')}\n`;
 }
 

@@ -2,6 +2,7 @@
 // pt-PT (and any other pt) → Portuguese, anything else → English (and said once in the log).
 import { catalogEn, catalogPt, type CatalogMessages } from './catalog.js';
 import { adminEn, adminPt, type AdminMessages } from './admin.js';
+import { buyEn, buyPt, type BuyMessages } from './buy.js';
 import { commonEn, commonPt, type CommonMessages } from './common.js';
 import { shopEn, shopPt, type ShopMessages } from './shop.js';
 
@@ -15,6 +16,8 @@ export interface Messages {
   shop: ShopMessages;
   /** The browsing pages (shop, category, search, product). */
   catalog: CatalogMessages;
+  /** Cart, checkout, order and tracking pages, newsletter. */
+  buy: BuyMessages;
   admin: AdminMessages;
 }
 
@@ -31,6 +34,7 @@ export function messagesFor(locale: string): Messages {
     common: pt ? commonPt : commonEn,
     shop: pt ? shopPt : shopEn,
     catalog: pt ? catalogPt : catalogEn,
+    buy: pt ? buyPt : buyEn,
     admin: pt ? adminPt : adminEn,
   };
 }

@@ -2,7 +2,7 @@
 import type { InfoPage } from '../../storefront/paths.js';
 
 export interface ShopMessages {
-  nav: { label: string; home: string; shop: string; categories: string; cart: string; cartWithCount: (n: number) => string; track: string };
+  nav: { label: string; home: string; shop: string; categories: string; cart: string; cartUnits: (n: number) => string; track: string };
   search: { label: string; placeholder: string; submit: string };
   footer: { info: string; followUs: string; rights: (year: number, store: string) => string };
   infoTitles: Record<InfoPage, string>;
@@ -18,7 +18,7 @@ export const shopPt: ShopMessages = {
     shop: 'Loja',
     categories: 'Categorias',
     cart: 'Carrinho',
-    cartWithCount: (n) => (n === 1 ? 'Carrinho, 1 artigo' : `Carrinho, ${n} artigos`),
+    cartUnits: (n) => (n === 1 ? 'artigo' : 'artigos'),
     track: 'Seguir encomenda',
   },
   search: { label: 'Pesquisar produtos', placeholder: 'Pesquisar…', submit: 'Pesquisar' },
@@ -40,7 +40,7 @@ export const shopEn: ShopMessages = {
     shop: 'Shop',
     categories: 'Categories',
     cart: 'Cart',
-    cartWithCount: (n) => (n === 1 ? 'Cart, 1 item' : `Cart, ${n} items`),
+    cartUnits: (n) => (n === 1 ? 'item' : 'items'),
     track: 'Track your order',
   },
   search: { label: 'Search products', placeholder: 'Search…', submit: 'Search' },
