@@ -6,6 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { createServer } from 'node:http';
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -18,8 +19,11 @@ import type { Logger } from 'pino';
 import type { StoreMetrics } from '../observability/metrics.js';
 import type { StoreConfig } from '../stores/store-config.js';
 import type { StoreApp } from './app-types.js';
+import { enterRequest } from '../observability/request-context.js';
 import { bearerToken, isAdminGuard, tokenMatches } from './auth.js';
+import { addressMatcher, guardConnections } from './connection-guard.js';
 import { badRequest, HttpError } from './errors.js';
+import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 
 export interface HttpServerOptions {
   storeId: string;
@@ -31,6 +35,8 @@ export interface HttpServerOptions {
   version: string;
   /** Requests carrying this store's admin token skip the public rate limit (storefront traffic from one IP must not lock the operator out). */
   adminToken?: string | undefined;
+  /** True once shutdown has begun: responses then ask the client to close its connection. */
+  isDraining?: () => boolean;
 }
 
 export type RouteModule = (app: StoreApp) => void | Promise<void>;
@@ -62,12 +68,36 @@ function pathToNul(value: unknown, depth = 0): string[] | null {
 
 export async function buildHttpServer(opts: HttpServerOptions, modules: RouteModules): Promise<StoreApp> {
   const { config } = opts;
+  const { timeouts } = config.http;
+  const isTrustedProxy = addressMatcher(config.http.trustedProxies);
   const app = Fastify({
     loggerInstance: opts.log,
-    // Requests are logged once, at debug, by the onResponse hook below (with the route, not the URL).
+    // Requests are logged once, at info, by the onResponse hook below (with the route, not the URL).
     logController: new LogController({ disableRequestLogging: true }),
+    // request.log is the store's logger itself: the logger's mixin stamps the request id on every
+    // line (request.log and ctx.log alike), so Fastify's own reqId binding would only repeat it.
+    childLoggerFactory: (logger, _bindings, childOptions) => (Object.keys(childOptions).length > 0 ? logger.child({}, childOptions) : logger),
+    genReqId: requestIdFor,
+    // The server is built here (not by Fastify) to enter the request's id before any of its work runs.
+    serverFactory: (handler) => {
+      const server = createServer(
+        {
+          // Node enforces both on a timer: check every second so a slow client is cut off promptly.
+          connectionsCheckingInterval: 1_000,
+          headersTimeout: Math.min(timeouts.headers, timeouts.request),
+          requestTimeout: timeouts.request,
+          keepAliveTimeout: timeouts.idle,
+        },
+        (request, response) => {
+          enterRequest(requestIdFor(request));
+          handler(request, response);
+        },
+      );
+      return server;
+    },
     bodyLimit: config.http.bodyLimitBytes,
-    trustProxy: config.http.trustProxy,
+    // A list of proxy addresses (only they may set X-Forwarded-*), or the old boolean.
+    trustProxy: config.http.trustedProxies.length > 0 ? config.http.trustedProxies : config.http.trustProxy,
     // CJ and Stripe webhooks need the exact bytes for their signatures; routes opt in via rawBody.
     return503OnClosing: true,
     // Errors Fastify's router raises before any route or hook runs (a path parameter over
@@ -85,6 +115,12 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
       return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
     },
   }).withTypeProvider() as unknown as StoreApp;
+  guardConnections(app.server, {
+    maxPerIp: config.http.maxConnectionsPerIp,
+    // Behind the old `trustProxy: true` every peer is taken for a proxy: no cap can tell clients apart.
+    isExempt: config.http.trustProxy ? () => true : isTrustedProxy,
+    onRefused: (address) => opts.log.warn({ ip: address, max: config.http.maxConnectionsPerIp }, 'connection refused: too many open from this address'),
+  });
 
   // JSON only: without this, Fastify's built-in text/plain parser hands a string to the schema (a 400
   // "expected object") instead of the 415 every other non-JSON body gets.
@@ -157,16 +193,20 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
   // assets are compressed once at start-up and opt out.
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     if (opts.simulatedSupplier) reply.header('x-lojista-supplier', SIMULATED_HEADER);
     reply.header('x-lojista-store', opts.storeId);
+    reply.header(REQUEST_ID_HEADER, request.id);
+    // Draining: keep-alive clients are told to reconnect, so they leave before the listener closes.
+    if (opts.isDraining?.()) reply.header('connection', 'close');
     return payload;
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     opts.metrics.httpRequests.inc({ route, method: request.method, status: String(reply.statusCode) });
     opts.metrics.httpSeconds.observe({ route, method: request.method }, reply.elapsedTime / 1000);
-    request.log.debug({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    // The access log: one line per request (the store and request id come from the logger).
+    request.log.info({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime), ip: request.ip }, 'request');
   });
 
   await app.register(fastifySwagger, {
