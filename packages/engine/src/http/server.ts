@@ -6,7 +6,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { createServer } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -19,7 +20,7 @@ import type { Logger } from 'pino';
 import type { StoreMetrics } from '../observability/metrics.js';
 import type { StoreConfig } from '../stores/store-config.js';
 import type { StoreApp } from './app-types.js';
-import { enterRequest } from '../observability/request-context.js';
+import { currentRequestId, enterRequest } from '../observability/request-context.js';
 import { bearerToken, isAdminGuard, tokenMatches } from './auth.js';
 import { addressMatcher, guardConnections } from './connection-guard.js';
 import { badRequest, HttpError } from './errors.js';
@@ -55,6 +56,30 @@ export interface RouteModules {
 
 const SIMULATED_HEADER = 'simulated (CJ simulator, not production)';
 
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket, log: Logger): void {
+  log.debug({ code: error.code, ip: socket.remoteAddress }, 'malformed or timed-out request');
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, code, message] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'request_timeout', 'the request did not arrive in time (http.timeouts)']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'headers_too_large', 'the request headers are too large']
+        : [400, 'bad_request', 'malformed HTTP request (framing, chunked encoding or headers)'];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+const noStore = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+  reply.header('cache-control', 'no-store');
+  return payload;
+};
+
 /** The path (keys) to the first string holding a NUL character, or null. */
 function pathToNul(value: unknown, depth = 0): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? [] : null;
@@ -77,7 +102,8 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     // request.log is the store's logger itself: the logger's mixin stamps the request id on every
     // line (request.log and ctx.log alike), so Fastify's own reqId binding would only repeat it.
     childLoggerFactory: (logger, _bindings, childOptions) => (Object.keys(childOptions).length > 0 ? logger.child({}, childOptions) : logger),
-    genReqId: requestIdFor,
+    // The id entered by the server callback below; requestIdFor again only if there was none.
+    genReqId: (raw) => currentRequestId() ?? requestIdFor(raw),
     // The server is built here (not by Fastify) to enter the request's id before any of its work runs.
     serverFactory: (handler) => {
       const server = createServer(
@@ -95,6 +121,9 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
       );
       return server;
     },
+    // Bad framing (malformed chunked bodies, broken heads) and slow clients cut off by a timeout are
+    // answered by Node before any route runs: answer them in the uniform error format, quietly.
+    clientErrorHandler: (error, socket) => answerClientError(error as NodeJS.ErrnoException, socket as Socket, opts.log),
     bodyLimit: config.http.bodyLimitBytes,
     // A list of proxy addresses (only they may set X-Forwarded-*), or the old boolean.
     trustProxy: config.http.trustedProxies.length > 0 ? config.http.trustedProxies : config.http.trustProxy,
@@ -178,6 +207,14 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     methods: ['GET', 'POST', 'PATCH', 'DELETE'],
   });
+  // A client that vanished before its request was routed (bad framing makes Node drop the socket)
+  // leaves no address to count it by: there is nobody to answer, so end it here, quietly — before
+  // the rate limit, which needs the address.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.ip === undefined) {
+      return reply.status(400).send({ error: { code: 'bad_request', message: 'the connection closed before the request was read' } });
+    }
+  });
   await app.register(fastifyRateLimit, {
     global: true,
     max: config.http.publicRateLimit.max,
@@ -238,6 +275,9 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     const onRequest = asList(route.onRequest);
     // A guard is `(request) => Promise<void>`: as valid an onRequest hook as a preHandler.
     route.onRequest = [...onRequest, ...(guards as unknown as typeof onRequest)];
+    // Admin answers carry customer data (orders, leads…): no browser or proxy may keep a copy.
+    const onSend = asList(route.onSend);
+    route.onSend = [...onSend, noStore as unknown as (typeof onSend)[number]];
   });
 
   // PostgreSQL can neither store nor compare text holding NUL: such input is a 400 naming the field,
