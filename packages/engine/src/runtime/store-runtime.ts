@@ -237,7 +237,13 @@ export async function openStore(
 
   let accepting = false;
   let draining = false;
+  // Whether the runner takes jobs: /ready turns 503 from the moment anything stops it.
   let jobsRunning = false;
+  const runnerStop = runner.stop.bind(runner);
+  runner.stop = (deadlineMs) => {
+    jobsRunning = false;
+    return runnerStop(deadlineMs);
+  };
   // One set of assets per store, served at /assets/ for both HTML faces.
   const assets = new AssetRegistry();
   const shop = storefront(ctx, assets, {
@@ -330,7 +336,6 @@ export async function openStore(
         stopJobs: async (ms) => {
           await scheduler.stop();
           await runner.stop(ms);
-          jobsRunning = false;
         },
       });
       await alerts.flush();

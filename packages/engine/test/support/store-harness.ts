@@ -78,6 +78,8 @@ export interface TestStoreOptions {
   file?: string;
   /** The root logger (default silent); tests that read log lines pass a capturing one. */
   rootLog?: Logger;
+  /** Scale runtime (BullMQ jobs, Redis in /ready): needs database 'postgres'. */
+  redisUrl?: string;
 }
 
 export async function startTestStore(opts: TestStoreOptions): Promise<TestStore> {
@@ -99,7 +101,7 @@ export async function startTestStore(opts: TestStoreOptions): Promise<TestStore>
     { id, file, config },
     new StoreSecrets({ adminToken, ...opts.secrets }),
     { apiKey, baseUrl: opts.sim.baseUrl, simulated: true, needsInProcessSimulator: false },
-    { rootLog: opts.rootLog ?? silentLogger(), clock: opts.clock ?? systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}) },
+    { rootLog: opts.rootLog ?? silentLogger(), clock: opts.clock ?? systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}), ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}) },
   );
   if (opts.start !== false) await runtime.start();
   return {
