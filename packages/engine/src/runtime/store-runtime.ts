@@ -140,7 +140,7 @@ export async function openStore(
   // Scale runtime: the account's QPS budget is shared by every instance through Redis.
   const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   const cj = new CjClient({
-    ...(redis ? { limiter: new RedisRateLimiter(redis) } : {}),
+    ...(redis ? { limiter: new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') }) } : {}),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
