@@ -53,6 +53,7 @@ import { instrumentJobs } from '../jobs/instrument.js';
 import { readStoreSnapshot } from '../observability/store-snapshot.js';
 import { cjObserver } from './cj-observer.js';
 import { adminConsole } from '../admin/admin-routes.js';
+import { mcpRoutes } from '../mcp/mcp-routes.js';
 import { registerCarts } from '../cart/cart-cleanup.js';
 import { storePagesDir } from '../storefront/store-folder.js';
 import { storefront } from '../storefront/storefront-routes.js';
@@ -261,6 +262,7 @@ export async function openStore(
         assetRoutes(assets),
         ...shop.root,
         adminFace.module,
+        mcpRoutes(ctx, { catalog: { supplier: catalogSupplier, translator }, configFile: loaded.file, version: env.version }),
       ],
       notFound: shop.notFound,
       api: [
