@@ -13,6 +13,7 @@ const commands = {
   cj: () => import('./commands/cj.js'),
   cjWebhooks: () => import('./commands/cj-webhooks.js'),
   init: () => import('./commands/init.js'),
+  mcp: () => import('./commands/mcp.js'),
   migrate: () => import('./commands/migrate.js'),
   scan: () => import('./commands/scan.js'),
   serve: () => import('./commands/serve.js'),
@@ -177,6 +178,39 @@ admin
   .description('end every open console session of the store')
   .requiredOption('--store <id>', 'the store')
   .action(async (opts: { store: string }) => print(await (await commands.admin()).logoutAll(cliEnv(globals(), 'warn'), opts)));
+
+const scope = (value: string) => {
+  if (value !== 'read' && value !== 'operate') throw new InvalidArgumentError('--scope must be read or operate');
+  return value;
+};
+program
+  .command('mcp')
+  .description("the store's MCP server on stdio, for a desktop AI assistant (logs go to stderr)")
+  .requiredOption('--store <id>', 'the store')
+  .option('--scope <scope>', 'read (look only) or operate (may act)', scope, 'read')
+  .option('--name <name>', 'the agent name recorded as the actor (agent:<name>)', 'local')
+  .action(async (opts: { store: string; scope: 'read' | 'operate'; name: string }) => {
+    await (await commands.mcp()).mcpStdio(cliEnv(globals(), 'warn'), opts);
+  });
+const agentToken = program.command('agent-token').description("tokens for AI assistants at the store's /mcp");
+agentToken
+  .command('create')
+  .description('make a token (printed once; only its hash is stored)')
+  .requiredOption('--store <id>', 'the store')
+  .requiredOption('--name <name>', 'a name for the assistant, e.g. claude-desktop (actor agent:<name>)')
+  .option('--scope <scope>', 'read (look only) or operate (may act)', scope, 'read')
+  .action(async (opts: { store: string; name: string; scope: 'read' | 'operate' }) => print(await (await commands.mcp()).agentTokenCreate(cliEnv(globals(), 'warn'), opts)));
+agentToken
+  .command('list')
+  .description("the store's agent tokens (names, scopes, last use; never the tokens)")
+  .requiredOption('--store <id>', 'the store')
+  .action(async (opts: { store: string }) => print(await (await commands.mcp()).agentTokenList(cliEnv(globals(), 'warn'), opts)));
+agentToken
+  .command('revoke')
+  .description('refuse a token from now on')
+  .requiredOption('--store <id>', 'the store')
+  .requiredOption('--name <name>', 'the token name')
+  .action(async (opts: { store: string; name: string }) => print(await (await commands.mcp()).agentTokenRevoke(cliEnv(globals(), 'warn'), opts)));
 
 program
   .command('sim')

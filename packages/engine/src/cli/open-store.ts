@@ -4,13 +4,21 @@ import { attachSimulator, prepareStores } from '../runtime/engine.js';
 import { openStore, type StoreRuntime } from '../runtime/store-runtime.js';
 import { systemClock } from '../clock.js';
 import { refuseBesideRunningEngine } from './cj-budget-guard.js';
+import { CliError, EXIT } from './exit-codes.js';
 import type { CliEnv } from './env.js';
 
 export async function withStore<T>(
   env: CliEnv,
   storeId: string,
-  opts: { needsCj: boolean },
-  fn: (store: StoreRuntime) => Promise<T>,
+  opts: {
+    needsCj: boolean;
+    /**
+     * Beside an engine serving the store on the embedded runtime, CJ's budget lives in that engine:
+     * 'refuse' (default) exits busy; 'withoutCj' goes on and tells `fn` why CJ must not be called.
+     */
+    besideEngine?: 'refuse' | 'withoutCj';
+  },
+  fn: (store: StoreRuntime, cj: { unavailable: string | null }) => Promise<T>,
 ): Promise<T> {
   const { prepared } = await prepareStores({ configDir: env.configDir, dataDir: env.dataDir, only: storeId });
   const simulator = opts.needsCj ? await attachSimulator(prepared, { log: env.log }) : null;
@@ -25,16 +33,22 @@ export async function withStore<T>(
     ...(opts.needsCj && env.redisUrl ? { redisUrl: env.redisUrl } : {}),
   });
   try {
+    let unavailable: string | null = null;
     if (opts.needsCj) {
-      await refuseBesideRunningEngine({
-        storeId,
-        db: store.ctx.db,
-        clock: systemClock,
-        sharedBudget: Boolean(env.redisUrl),
-        ownSimulator: p.supplier.needsInProcessSimulator,
-      });
+      try {
+        await refuseBesideRunningEngine({
+          storeId,
+          db: store.ctx.db,
+          clock: systemClock,
+          sharedBudget: Boolean(env.redisUrl),
+          ownSimulator: p.supplier.needsInProcessSimulator,
+        });
+      } catch (err) {
+        if (opts.besideEngine !== 'withoutCj' || !(err instanceof CliError) || err.exitCode !== EXIT.busy) throw err;
+        unavailable = err.message;
+      }
     }
-    return await fn(store);
+    return await fn(store, { unavailable });
   } finally {
     await store.stop(5_000);
     await simulator?.close();

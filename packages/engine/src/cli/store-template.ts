@@ -216,6 +216,11 @@ backups:                    # online copies of the store's database (see "Backup
   keep: 28                  # newest complete backups kept (28 × 6 h = a week); older ones are deleted
   # dir: /var/backups/lojista   # default: <data dir>/backups; each store in <dir>/<store id>/
 
+mcp:                        # the AI assistant's face (MCP); tokens: lojista agent-token create --store <id>
+  http: true                # serve it at /mcp on this store's port (\`lojista mcp --store <id>\` works either way)
+  rateLimit: { max: 60, window: 1m }     # tool calls per agent token
+  cjRateLimit: { max: 20, window: 1m }   # of those, calls that spend CJ's budget (fulfilment always goes first)
+
 branding:                   # how the storefront looks (the store's name is \`name\` above)
   tagline: ""               # under the name on the home page, and its meta description
   # logo: astralmia-logo.svg          # .svg or .png next to this file, shown instead of the name

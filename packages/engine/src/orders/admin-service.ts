@@ -11,17 +11,19 @@ import { ORDER_STATUSES, isCancellable, type Actor } from './state-machine.js';
 
 export type AdminResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409 | 502; code: string; message: string };
 
-export async function retryOrder(ctx: StoreContext, id: string, acceptCost: boolean, actor: Actor = 'admin'): Promise<AdminResult<null>> {
+/** Resumes a held order; `value` is false when a concurrent request resumed it first (nothing more was done). */
+export async function retryOrder(ctx: StoreContext, id: string, acceptCost: boolean, actor: Actor = 'admin'): Promise<AdminResult<boolean>> {
   const order = await getOrder(ctx.db, id);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
   if (order.status !== 'on_hold') return { ok: false, status: 409, code: 'not_on_hold', message: `order ${order.number} is ${order.status}, not on hold` };
   const back = order.heldFrom === 'confirmed' ? 'confirmed' : 'pending';
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!(await transition(trx, ctx.clock, order, { to: back, reason: 'the operator retried it', actor }))) return;
+  const resumed = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await transition(trx, ctx.clock, order, { to: back, reason: 'the operator retried it', actor }))) return false;
     await enqueueJob(trx, ctx.clock, { ...fulfilmentJob(order.id), payload: { orderId: order.id, acceptCostDrift: acceptCost } });
+    return true;
   });
   ctx.pokeJobs();
-  return { ok: true, value: null };
+  return { ok: true, value: resumed };
 }
 
 /** Cancels an order while CJ has not been paid: deleted at CJ first, then here. */

@@ -2,7 +2,7 @@
 // own token and QPS budget, its alerts, its jobs and schedules, and its HTTP listener on its own
 // port. Everything it builds belongs to this store only.
 import { dirname, join } from 'node:path';
-import { CjClient, MemoryTokenStore } from '@lojista/cj';
+import { CjClient, MemoryTokenStore, processRateLimiter } from '@lojista/cj';
 import type { Logger } from 'pino';
 import { AlertService } from '../alerts/alert-service.js';
 import { alertsRoutes } from '../alerts/alerts-routes.js';
@@ -27,6 +27,7 @@ import type { StoreContext } from '../stores/context.js';
 import type { LoadedStoreConfig } from '../stores/load-config.js';
 import { envVarName, type StoreSecrets } from '../stores/secrets.js';
 import { cjProxyRoutes } from '../supplier/cj-proxy-routes.js';
+import { PriorityLimiter } from '../supplier/cj-priority.js';
 import { DbTokenStore } from '../supplier/db-token-store.js';
 import { RedisRateLimiter } from '../supplier/redis-rate-limiter.js';
 import { Redis } from 'ioredis';
@@ -53,6 +54,7 @@ import { instrumentJobs } from '../jobs/instrument.js';
 import { readStoreSnapshot } from '../observability/store-snapshot.js';
 import { cjObserver } from './cj-observer.js';
 import { adminConsole } from '../admin/admin-routes.js';
+import { mcpRoutes } from '../mcp/mcp-routes.js';
 import { registerCarts } from '../cart/cart-cleanup.js';
 import { storePagesDir } from '../storefront/store-folder.js';
 import { storefront } from '../storefront/storefront-routes.js';
@@ -149,8 +151,13 @@ export async function openStore(
   });
   // Scale runtime: the account's QPS budget is shared by every instance through Redis.
   const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
+  // Agent and admin-window CJ calls yield the account's QPS to fulfilment (supplier/cj-priority.ts).
   const cj = new CjClient({
-    ...(redis ? { limiter: new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') }) } : {}),
+    limiter: new PriorityLimiter(
+      redis
+        ? new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') })
+        : processRateLimiter(),
+    ),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
@@ -289,6 +296,7 @@ export async function openStore(
         assetRoutes(assets),
         ...shop.root,
         adminFace.module,
+        mcpRoutes(ctx, { catalog: { supplier: catalogSupplier, translator }, configFile: loaded.file, version: env.version }),
       ],
       notFound: shop.notFound,
       api: [

@@ -11,6 +11,7 @@ import { adminSettingsSchema } from '../admin/settings.js';
 import { backupSettingsSchema } from '../backups/settings.js';
 import { contactSettingsSchema } from '../storefront/contact-settings.js';
 import { jobSettingsSchema } from '../jobs/lanes.js';
+import { mcpSettingsSchema } from '../mcp/settings.js';
 import { baseStoreConfigShape } from './config-schema.js';
 
 export const storeConfigSchema = z
@@ -29,6 +30,7 @@ export const storeConfigSchema = z
     backups: backupSettingsSchema.prefault({}),
     contact: contactSettingsSchema.prefault({}),
     jobs: jobSettingsSchema.prefault({}),
+    mcp: mcpSettingsSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

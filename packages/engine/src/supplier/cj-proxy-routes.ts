@@ -5,6 +5,7 @@ import { ADMIN_SECURITY, type StoreApp } from '../http/app-types.js';
 import { requireToken } from '../http/auth.js';
 import { Dec } from '../money/index.js';
 import type { StoreContext } from '../stores/context.js';
+import { inBackgroundLane } from './cj-priority.js';
 import { cjErrorToHttp } from './cj-errors-http.js';
 
 const anyJson = z.any();
@@ -13,7 +14,8 @@ export function cjProxyRoutes(ctx: StoreContext) {
   const admin = requireToken(ctx.secrets.get('adminToken'));
   const guard = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
-      return await call();
+      // The operator's browsing of CJ yields the account's QPS to fulfilment.
+      return await inBackgroundLane(call);
     } catch (err) {
       throw cjErrorToHttp(err);
     }

@@ -112,7 +112,7 @@ const PUBLIC_ORDERS = ['POST /api/checkout', 'GET /api/orders/track', 'POST /api
 /** Routes their sender authenticates with its own signature (webhooks), not with the admin token. */
 const SIGNED = ['POST /api/webhooks/cj', 'POST /api/webhooks/stripe'];
 
-export type RouteAccess = 'public' | 'signed' | 'admin' | 'page';
+export type RouteAccess = 'public' | 'signed' | 'admin' | 'page' | 'agent';
 
 /**
  * Who may call a route. Anything under /api (or /metrics) not listed here is an admin route and
@@ -121,6 +121,8 @@ export type RouteAccess = 'public' | 'signed' | 'admin' | 'page';
  */
 export function routeAccess(key: string): RouteAccess {
   if (key === 'OPTIONS *') return 'public'; // the CORS preflight answer
+  // The MCP server: an agent token of this store, never the admin token (test/mcp covers it).
+  if (/^(GET|POST|DELETE|HEAD) \/mcp$/.test(key)) return 'agent';
   // The HTML faces own every path outside the JSON API and the operations endpoints: pages and their
   // assets, guarded by their own means (CSRF tokens on posts, sessions), tested by their own suites.
   const path = key.slice(key.indexOf(' ') + 1);

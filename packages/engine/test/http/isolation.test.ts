@@ -222,6 +222,20 @@ describe.each(databases)('isolation between two stores on $name', ({ name, avail
       expect(failures).toEqual([]);
     });
 
+    it("the MCP route refuses no token, the admin token and the other store's admin token", async () => {
+      const agentRoutes = routes.filter((r) => routeAccess(r.key) === 'agent' && r.method !== 'HEAD');
+      expect(agentRoutes.map((r) => r.key)).toContain('POST /mcp');
+      const failures: string[] = [];
+      const body = { jsonrpc: '2.0', id: 1, method: 'tools/list' };
+      for (const route of agentRoutes) {
+        for (const token of [undefined, a.adminToken, b.adminToken]) {
+          const r = await call(a.url, route.method, route.path, { ...(token ? { token } : {}), ...(route.method === 'POST' ? { json: body } : {}), headers: { accept: 'application/json, text/event-stream' } });
+          if (r.status !== 401) failures.push(`${route.method} ${route.path} with ${token === undefined ? 'no token' : 'an admin token'} → ${r.status}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+
     it('every page answers without a token, and every page form post without a CSRF token is refused', async () => {
       const pages = routes.filter((r) => routeAccess(r.key) === 'page' && r.method !== 'OPTIONS' && r.method !== 'HEAD');
       expect(pages.map((r) => r.key)).toContain('GET /');
