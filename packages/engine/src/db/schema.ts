@@ -267,6 +267,23 @@ export interface PaymentsTable {
   created_at: string;
 }
 
+export interface RefundsTable {
+  id: string;
+  order_id: string;
+  request_key: string;
+  provider: string;
+  scope: 'full' | 'lines';
+  lines: string;
+  amount_minor: number;
+  currency: string;
+  status: 'requested' | 'done' | 'failed';
+  provider_ref: string | null;
+  note: string | null;
+  actor: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface InboxTable {
   id: string;
   source: 'cj' | 'stripe';
@@ -281,7 +298,8 @@ export interface InboxTable {
 export interface DisputesTable {
   id: string;
   order_id: string;
-  rule: 'not_shipped' | 'tracking_silent' | 'not_delivered';
+  /** An automatic rule, or a dispute the operator opened by hand (damaged, wrong_item, not_received). */
+  rule: 'not_shipped' | 'tracking_silent' | 'not_delivered' | 'damaged' | 'wrong_item' | 'not_received';
   business_dispute_id: string;
   cj_dispute_id: string | null;
   status: 'opening' | 'open' | 'closed' | 'cancelled' | 'failed';
@@ -389,4 +407,5 @@ export interface Database {
   admin_login_failures: AdminLoginFailuresTable;
   carts: CartsTable;
   cart_lines: CartLinesTable;
+  refunds: RefundsTable;
 }

@@ -1,5 +1,6 @@
 // The admin console's strings, both languages side by side (see common.ts).
 import type { AdminSection } from '../../admin/paths.js';
+import { adminOrdersEn, adminOrdersPt, type AdminOrdersMessages } from './admin-orders.js';
 
 export interface AdminMessages {
   console: string;
@@ -18,6 +19,7 @@ export interface AdminMessages {
     expired: string;
   };
   overview: { title: string };
+  orders: AdminOrdersMessages;
 }
 
 export const adminPt: AdminMessages = {
@@ -51,6 +53,7 @@ export const adminPt: AdminMessages = {
     expired: 'A sessão expirou. Entre de novo.',
   },
   overview: { title: 'Visão geral' },
+  orders: adminOrdersPt,
 };
 
 export const adminEn: AdminMessages = {
@@ -84,4 +87,5 @@ export const adminEn: AdminMessages = {
     expired: 'Your session has expired. Log in again.',
   },
   overview: { title: 'Overview' },
+  orders: adminOrdersEn,
 };
