@@ -98,7 +98,7 @@ export function OrderDetailPage({ view, csrf, flash, order, events, margin, refu
 
       <section class="panel" aria-labelledby="lines-h">
         <h2 id="lines-h">{d.lines}</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="group" aria-label={d.lines}>
           <table>
             <thead>
               <tr>

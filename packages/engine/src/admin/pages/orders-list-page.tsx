@@ -92,7 +92,7 @@ export function OrdersListPage({ view, csrf, flash, filter, result }: { view: Ad
       {result.orders.length === 0 ? (
         <p class="panel empty">{m.empty}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="group" aria-label={m.title}>
           <table>
             <caption class="visually-hidden">{m.title}</caption>
             <thead>
