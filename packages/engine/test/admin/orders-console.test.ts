@@ -123,7 +123,8 @@ describe.skipIf(!chromiumAvailable('the console order pages in Chromium'))('cons
       expect(retries[0]).toMatchObject({ from: 'on_hold', data: { via: 'console' } });
       await page.reload();
       expect(await page.locator('.timeline').textContent()).toContain('Dono da loja (consola)');
-      expect(problems).toEqual([]);
+      // The double click aborts the first navigation and its subresources on purpose.
+      expect(problems.filter((p) => !p.includes('net::ERR_ABORTED'))).toEqual([]);
       await page.context().close();
     }));
 
