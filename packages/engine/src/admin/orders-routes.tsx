@@ -181,7 +181,8 @@ async function perform(
   body: Record<string, unknown>,
   m: AdminView['messages']['admin']['orders'],
 ): Promise<Outcome> {
-  const via = 'console';
+  // The console has one user: the store's owner.
+  const actor = 'owner';
   // A refused action whose effect is already there is the second click of a double click.
   const settledAs = async (r: { ok: false; code: string; message: string }, reached: (o: Order) => boolean): Promise<Outcome> => {
     const now = await getOrder(ctx.db, order.id);
@@ -190,17 +191,17 @@ async function perform(
   switch (action) {
     case 'retry':
     case 'acceptCost': {
-      const r = action === 'retry' ? await retryOrder(ctx, order.id, false, via) : await acceptCjCost(ctx, order.id, via);
+      const r = action === 'retry' ? await retryOrder(ctx, order.id, false, actor) : await acceptCjCost(ctx, order.id, actor);
       return r.ok ? { kind: 'done' } : settledAs(r, (o) => o.status !== 'on_hold' && r.code === 'not_on_hold');
     }
     case 'cancel': {
-      const r = await cancelOrder(ctx, order.id, via);
+      const r = await cancelOrder(ctx, order.id, actor);
       return r.ok ? { kind: 'done' } : settledAs(r, (o) => o.status === 'cancelled');
     }
     case 'markPaid': {
       const reference = text(body.reference);
       if (reference.length < 3 || reference.length > 100) return { kind: 'form', error: m.markPaid.referenceHint };
-      const r = await markTransferPaid(ctx, order.id, { reference, amountMinor: order.totalMinor }, via);
+      const r = await markTransferPaid(ctx, order.id, { reference, amountMinor: order.totalMinor }, actor);
       if (!r.ok) return { kind: 'error', code: r.code, message: r.message };
       return r.value.status === 'confirmed' ? { kind: 'done' } : { kind: 'already' };
     }
@@ -211,14 +212,14 @@ async function perform(
       const line = /^line-(\d{1,4})$/.exec(scope);
       const reference = text(body.reference);
       if (order.paymentProvider === 'manual' && (reference.length < 3 || reference.length > 100)) return { kind: 'form', error: m.errors.reference_required! };
-      const r = await refundOrder(ctx, refunder, { orderId: order.id, seq, lines: line ? [Number(line[1])] : [], manualReference: reference || undefined, via });
+      const r = await refundOrder(ctx, refunder, { orderId: order.id, seq, lines: line ? [Number(line[1])] : [], manualReference: reference || undefined, actor });
       if (r.ok) return { kind: r.value.replay ? 'already' : 'done' };
       return r.code === 'in_progress' ? { kind: 'already' } : { kind: 'error', code: r.code, message: r.message };
     }
     case 'dispute': {
       const kind = MANUAL_DISPUTE_KINDS.find((k) => k === text(body.kind));
       if (!kind) return { kind: 'form', error: m.dispute.kind };
-      const r = await openManualDispute(ctx, order.id, kind, via);
+      const r = await openManualDispute(ctx, order.id, kind, actor);
       if (!r.ok) return { kind: 'error', code: r.code, message: r.message };
       if (r.outcome === 'opened' || r.outcome === 'found') return { kind: 'done' };
       if (r.outcome === 'exists' || r.outcome === 'busy') return { kind: 'already' };

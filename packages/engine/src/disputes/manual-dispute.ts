@@ -3,6 +3,7 @@
 // look up before any second create, CJ's products → confirm info → create), so a double click
 // files one dispute.
 import { getOrder, recordEvent } from '../orders/order-repository.js';
+import type { Actor } from '../orders/state-machine.js';
 import type { StoreContext } from '../stores/context.js';
 import { openDispute, type OpenOutcome } from './open-dispute.js';
 import { RULES, type ManualDisputeKind } from './rules.js';
@@ -11,8 +12,8 @@ export type ManualDisputeResult =
   | { ok: true; outcome: OpenOutcome; disputeId: string | undefined; message: string | undefined }
   | { ok: false; status: 404 | 409; code: string; message: string };
 
-/** `via`: where the operator acted (console, api), for the order's timeline. */
-export async function openManualDispute(ctx: StoreContext, orderId: string, kind: ManualDisputeKind, via: string): Promise<ManualDisputeResult> {
+/** `actor`: who asked (owner, admin-token, an agent), for the order's timeline. */
+export async function openManualDispute(ctx: StoreContext, orderId: string, kind: ManualDisputeKind, actor: Actor): Promise<ManualDisputeResult> {
   const order = await getOrder(ctx.db, orderId);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${orderId}` };
   if (!order.cj.orderId) return { ok: false, status: 409, code: 'not_at_cj', message: `order ${order.number} is not at CJ yet: there is nothing to dispute` };
@@ -20,7 +21,7 @@ export async function openManualDispute(ctx: StoreContext, orderId: string, kind
     return { ok: false, status: 409, code: 'not_disputable', message: `order ${order.number} is ${order.status}: a dispute needs an order CJ has been paid for` };
   }
   const existing = await ctx.db.selectFrom('disputes').select('id').where('order_id', '=', order.id).where('rule', '=', kind).executeTakeFirst();
-  if (!existing) await recordEvent(ctx.db, ctx.clock, order, `the operator asked CJ for a dispute: ${RULES[kind].label}`, 'admin', { via, kind });
+  if (!existing) await recordEvent(ctx.db, ctx.clock, order, `the operator asked CJ for a dispute: ${RULES[kind].label}`, actor, { kind });
   const r = await openDispute(ctx, order.id, kind);
   return { ok: true, outcome: r.outcome, disputeId: r.disputeId, message: r.message };
 }

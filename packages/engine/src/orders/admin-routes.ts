@@ -85,7 +85,7 @@ export function orderAdminRoutes(ctx: StoreContext, refunder: Refunder | null = 
         },
       },
       async (request, reply) => {
-        const r = await retryOrder(ctx, request.params.id, request.body?.acceptCost ?? false, 'api');
+        const r = await retryOrder(ctx, request.params.id, request.body?.acceptCost ?? false, 'admin-token');
         if (!r.ok) throw fail(r);
         return reply.status(202).send({ queued: true });
       },
@@ -95,7 +95,7 @@ export function orderAdminRoutes(ctx: StoreContext, refunder: Refunder | null = 
       '/orders/:id/cancel',
       { preHandler: admin, schema: { tags: ['admin: orders'], summary: 'Cancel an order CJ has not been paid for (deleted at CJ first)', security, params: idParams } },
       async (request) => {
-        const r = await cancelOrder(ctx, request.params.id, 'api');
+        const r = await cancelOrder(ctx, request.params.id, 'admin-token');
         if (!r.ok) throw fail(r);
         return { cancelled: true };
       },
@@ -114,7 +114,7 @@ export function orderAdminRoutes(ctx: StoreContext, refunder: Refunder | null = 
         },
       },
       async (request) => {
-        const r = await markTransferPaid(ctx, request.params.id, request.body, 'api');
+        const r = await markTransferPaid(ctx, request.params.id, request.body, 'admin-token');
         if (!r.ok) throw new HttpError(r.status, r.code, r.message, r.code === 'payment_rejected' ? 'body.amountMinor' : undefined);
         return r.value;
       },
@@ -132,7 +132,7 @@ export function orderAdminRoutes(ctx: StoreContext, refunder: Refunder | null = 
         },
       },
       async (request, reply) => {
-        const r = await acceptCjCost(ctx, request.params.id, 'api');
+        const r = await acceptCjCost(ctx, request.params.id, 'admin-token');
         if (!r.ok) throw fail(r);
         return reply.status(202).send({ queued: true });
       },
@@ -161,7 +161,7 @@ export function orderAdminRoutes(ctx: StoreContext, refunder: Refunder | null = 
         },
       },
       async (request) => {
-        const r = await refundOrder(ctx, refunder, { orderId: request.params.id, seq: request.body.seq, lines: request.body.lines, manualReference: request.body.reference, via: 'api' });
+        const r = await refundOrder(ctx, refunder, { orderId: request.params.id, seq: request.body.seq, lines: request.body.lines, manualReference: request.body.reference, actor: 'admin-token' });
         if (!r.ok) throw fail(r);
         return r.value;
       },
@@ -180,7 +180,7 @@ export function orderAdminRoutes(ctx: StoreContext, refunder: Refunder | null = 
         },
       },
       async (request) => {
-        const r = await openManualDispute(ctx, request.params.id, request.body.kind, 'api');
+        const r = await openManualDispute(ctx, request.params.id, request.body.kind, 'admin-token');
         if (!r.ok) throw fail(r);
         return { outcome: r.outcome, disputeId: r.disputeId ?? null, message: r.message ?? null };
       },

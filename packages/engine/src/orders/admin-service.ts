@@ -8,23 +8,23 @@ import { lookupAtCj } from './fulfilment.js';
 import type { Order } from './order.js';
 import { getOrder, recordEvent, transition } from './order-repository.js';
 import { confirmPayment, fulfilmentJob } from './payment-confirmation.js';
-import { ORDER_STATUSES, isCancellable } from './state-machine.js';
+import { ORDER_STATUSES, isCancellable, type Actor } from './state-machine.js';
 
 export type AdminResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409 | 502; code: string; message: string };
 
 /**
  * Resumes a held order: back to where it was held from, and its fulfilment job queued in the same
- * transaction. `via` (console, api) goes on the timeline. A second click finds the order no longer
+ * transaction. `actor` (owner in the console, admin-token on the API, an agent) goes on the timeline. A second click finds the order no longer
  * on hold (409 not_on_hold), and the job's dedupe key keeps one fulfilment in flight.
  */
-export async function retryOrder(ctx: StoreContext, id: string, acceptCost: boolean, via = 'api'): Promise<AdminResult<null>> {
+export async function retryOrder(ctx: StoreContext, id: string, acceptCost: boolean, actor: Actor = 'admin'): Promise<AdminResult<null>> {
   const order = await getOrder(ctx.db, id);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
   if (order.status !== 'on_hold') return { ok: false, status: 409, code: 'not_on_hold', message: `order ${order.number} is ${order.status}, not on hold` };
   const back = order.heldFrom === 'confirmed' ? 'confirmed' : 'pending';
   await ctx.db.transaction().execute(async (trx) => {
     const reason = acceptCost ? `the operator accepted CJ's cost of ${order.cj.amountUsd ?? '?'} USD and retried it` : 'the operator retried it';
-    if (!(await transition(trx, ctx.clock, order, { to: back, reason, actor: 'admin', data: { via, acceptCost } }))) return;
+    if (!(await transition(trx, ctx.clock, order, { to: back, reason, actor, data: { acceptCost } }))) return;
     await enqueueJob(trx, ctx.clock, { ...fulfilmentJob(order.id), payload: { orderId: order.id, acceptCostDrift: acceptCost } });
   });
   ctx.pokeJobs();
@@ -40,18 +40,18 @@ export function costDrift(order: Order): { chargedUsd: string; expectedUsd: stri
 }
 
 /** Accepts CJ's price above the expected one for a held order and resumes it (pays CJ's amount). */
-export async function acceptCjCost(ctx: StoreContext, id: string, via = 'api'): Promise<AdminResult<null>> {
+export async function acceptCjCost(ctx: StoreContext, id: string, actor: Actor = 'admin'): Promise<AdminResult<null>> {
   const order = await getOrder(ctx.db, id);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
   if (order.status !== 'on_hold') return { ok: false, status: 409, code: 'not_on_hold', message: `order ${order.number} is ${order.status}, not on hold` };
   if (!costDrift(order)) {
     return { ok: false, status: 409, code: 'no_cost_drift', message: `CJ does not charge more than expected for order ${order.number}; retry it instead` };
   }
-  return retryOrder(ctx, order.id, true, via);
+  return retryOrder(ctx, order.id, true, actor);
 }
 
 /** Records a bank transfer received for a manual-payment order; the order goes to CJ at once. */
-export async function markTransferPaid(ctx: StoreContext, id: string, transfer: { reference: string; amountMinor: number }, via = 'api'): Promise<AdminResult<{ status: string }>> {
+export async function markTransferPaid(ctx: StoreContext, id: string, transfer: { reference: string; amountMinor: number }, actor: Actor = 'admin'): Promise<AdminResult<{ status: string }>> {
   const order = await getOrder(ctx.db, id);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
   if (order.paymentProvider !== 'manual') return { ok: false, status: 409, code: 'not_manual', message: `order ${order.number} is paid through ${order.paymentProvider}, not by transfer` };
@@ -59,13 +59,13 @@ export async function markTransferPaid(ctx: StoreContext, id: string, transfer: 
   if (r.status === 'rejected') return { ok: false, status: 409, code: 'payment_rejected', message: r.reason };
   if (r.status === 'confirmed') {
     const after = await getOrder(ctx.db, order.id);
-    if (after) await recordEvent(ctx.db, ctx.clock, after, `the operator recorded bank transfer ${transfer.reference}`, 'admin', { via, reference: transfer.reference, amountMinor: transfer.amountMinor });
+    if (after) await recordEvent(ctx.db, ctx.clock, after, `the operator recorded bank transfer ${transfer.reference}`, actor, { reference: transfer.reference, amountMinor: transfer.amountMinor });
   }
   return { ok: true, value: { status: r.status } };
 }
 
 /** Cancels an order while CJ has not been paid: deleted at CJ first, then here. */
-export async function cancelOrder(ctx: StoreContext, id: string, via = 'api'): Promise<AdminResult<null>> {
+export async function cancelOrder(ctx: StoreContext, id: string, actor: Actor = 'admin'): Promise<AdminResult<null>> {
   const order = await getOrder(ctx.db, id);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
   if (!isCancellable(order.status)) {
@@ -92,7 +92,7 @@ export async function cancelOrder(ctx: StoreContext, id: string, via = 'api'): P
       }
     }
   }
-  const moved = await transition(ctx.db, ctx.clock, order, { to: 'cancelled', reason: 'cancelled by the operator', actor: 'admin', data: { cjOrderId: remote?.orderId, via } });
+  const moved = await transition(ctx.db, ctx.clock, order, { to: 'cancelled', reason: 'cancelled by the operator', actor, data: { cjOrderId: remote?.orderId } });
   if (!moved) return { ok: false, status: 409, code: 'changed', message: 'the order changed meanwhile; reload and try again' };
   return { ok: true, value: null };
 }

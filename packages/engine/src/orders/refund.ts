@@ -12,7 +12,7 @@ import type { StoreContext } from '../stores/context.js';
 import type { AdminResult } from './admin-service.js';
 import type { Order } from './order.js';
 import { getOrder, recordEvent, transition } from './order-repository.js';
-import type { OrderStatus } from './state-machine.js';
+import type { Actor, OrderStatus } from './state-machine.js';
 
 /** Whoever gives the money back through the payment provider (Stripe); null for stores without one. */
 export interface Refunder {
@@ -27,8 +27,8 @@ export interface RefundRequest {
   seq: number;
   /** For a refund made by hand (bank transfer): the transfer's reference. */
   manualReference?: string | undefined;
-  /** Where the operator acted (console, api), for the timeline. */
-  via: string;
+  /** Who asked (owner in the console, admin-token on the API, an agent), for the timeline. */
+  actor: Actor;
 }
 
 export interface RefundDone {
@@ -85,7 +85,7 @@ export async function refundOrder(ctx: StoreContext, refunder: Refunder | null, 
   if (existing?.status === 'done') return { ok: true, value: { refundId: existing.id, amountMinor: existing.amount_minor, replay: true, full: order.status === 'refunded' } };
   if (existing?.status === 'requested') {
     if (ctx.clock.now() - Date.parse(existing.updated_at) < IN_FLIGHT_MS) return fail(409, 'in_progress', `a refund of order ${order.number} is being made; reload in a moment`);
-    return callProvider(ctx, refunder, order, existing, req.via);
+    return callProvider(ctx, refunder, order, existing);
   }
 
   if (order.status === 'refunded') return fail(409, 'already_refunded', `order ${order.number} is already refunded`);
@@ -130,7 +130,7 @@ export async function refundOrder(ctx: StoreContext, refunder: Refunder | null, 
     status: provider === 'stripe' ? 'requested' : 'done',
     provider_ref: provider === 'stripe' ? null : `manual:${key}`,
     note: provider === 'stripe' ? null : (req.manualReference ?? 'demo payment: nothing to give back'),
-    actor: `admin:${req.via}`,
+    actor: req.actor,
     created_at: now,
     updated_at: now,
   };
@@ -141,11 +141,11 @@ export async function refundOrder(ctx: StoreContext, refunder: Refunder | null, 
     if (other?.status === 'done') return { ok: true, value: { refundId: other.id, amountMinor: other.amount_minor, replay: true, full: false } };
     return fail(409, 'in_progress', `a refund of order ${order.number} is being made; reload in a moment`);
   }
-  if (row.status === 'done') return { ok: true, value: { ...(await settle(ctx, order, row, req.via)), replay: false } };
-  return callProvider(ctx, refunder, order, row, req.via);
+  if (row.status === 'done') return { ok: true, value: { ...(await settle(ctx, order, row)), replay: false } };
+  return callProvider(ctx, refunder, order, row);
 }
 
-async function callProvider(ctx: StoreContext, refunder: Refunder | null, order: Order, row: RefundsTable, via: string): Promise<AdminResult<RefundDone>> {
+async function callProvider(ctx: StoreContext, refunder: Refunder | null, order: Order, row: RefundsTable): Promise<AdminResult<RefundDone>> {
   if (!refunder || !order.paymentRef) return fail(409, 'no_provider', 'this store has no Stripe client to refund through');
   await ctx.db.updateTable('refunds').set({ updated_at: new Date(ctx.clock.now()).toISOString() }).where('id', '=', row.id).execute();
   let result: RefundResult;
@@ -165,16 +165,16 @@ async function callProvider(ctx: StoreContext, refunder: Refunder | null, order:
       return fail(502, 'outcome_unknown', `Stripe did not answer (${message}); try again in a few minutes — it will not refund twice`);
     }
     await ctx.db.updateTable('refunds').set({ status: 'failed', note: message.slice(0, 500), request_key: `${row.request_key}:failed:${row.id}`, updated_at: new Date(ctx.clock.now()).toISOString() }).where('id', '=', row.id).execute();
-    await recordEvent(ctx.db, ctx.clock, order, `refund of ${row.amount_minor} refused by Stripe: ${message}`, 'admin', { via, refundId: row.id });
+    await recordEvent(ctx.db, ctx.clock, order, `refund of ${row.amount_minor} refused by Stripe: ${message}`, row.actor as Actor, { refundId: row.id });
     return fail(502, 'refund_refused', `Stripe refused the refund: ${message}`);
   }
   const done = { ...row, status: 'done' as const, provider_ref: result.id };
-  const settled = await settle(ctx, order, done, via);
+  const settled = await settle(ctx, order, done);
   return { ok: true, value: { ...settled, replay: false } };
 }
 
 /** Marks the refund done, records it as a payment, and moves the order to `refunded` when nothing is left. */
-async function settle(ctx: StoreContext, order: Order, row: RefundsTable, via: string): Promise<Omit<RefundDone, 'replay'>> {
+async function settle(ctx: StoreContext, order: Order, row: RefundsTable): Promise<Omit<RefundDone, 'replay'>> {
   const now = new Date(ctx.clock.now()).toISOString();
   const full = await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('refunds').set({ status: 'done', provider_ref: row.provider_ref, updated_at: now }).where('id', '=', row.id).execute();
@@ -189,12 +189,12 @@ async function settle(ctx: StoreContext, order: Order, row: RefundsTable, via: s
     const remaining = charges.reduce((s, c) => s + c.amount_minor, 0) - refunds.reduce((s, r) => s + r.amount_minor, 0);
     const lines = JSON.parse(row.lines) as number[];
     const what = `${row.provider === 'stripe' ? 'refunded through Stripe' : 'refund recorded as made by hand'}: ${row.amount_minor} ${row.currency} minor units${lines.length ? ` (lines ${lines.join(', ')})` : ''}`;
-    const data = { via, refundId: row.id, providerRef: row.provider_ref, amountMinor: row.amount_minor, lines, note: row.note };
+    const data = { refundId: row.id, providerRef: row.provider_ref, amountMinor: row.amount_minor, lines, note: row.note };
     if (remaining <= 0 && current.status !== 'refunded') {
-      await transition(trx, ctx.clock, current, { to: 'refunded', reason: `the operator ${what}`, actor: 'admin', data });
+      await transition(trx, ctx.clock, current, { to: 'refunded', reason: `the operator ${what}`, actor: row.actor as Actor, data });
       return true;
     }
-    await recordEvent(trx, ctx.clock, current, `the operator ${what}`, 'admin', data);
+    await recordEvent(trx, ctx.clock, current, `the operator ${what}`, row.actor as Actor, data);
     return remaining <= 0;
   });
   return { refundId: row.id, amountMinor: row.amount_minor, full };

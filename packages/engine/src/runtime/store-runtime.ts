@@ -8,7 +8,7 @@ import { AlertService } from '../alerts/alert-service.js';
 import { alertsRoutes } from '../alerts/alerts-routes.js';
 import { catalogRoutes, SCAN_JOB } from '../catalog/catalog-routes.js';
 import { CjCatalogSupplier } from '../catalog/cj-catalog-supplier.js';
-import { runScan, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
+import { runScan, type ScanDeps, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
 import type { Clock } from '../clock.js';
 import { openDatabase, targetForStore, type StoreDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -77,6 +77,8 @@ export interface StoreRuntimeEnv {
 
 export interface StoreRuntime {
   ctx: StoreContext;
+  /** The config file the store was loaded from ("(demo)"-style names for built-in stores). */
+  configFile: string;
   app: StoreApp;
   runner: JobRunner;
   /** Listening address once started. */
@@ -85,6 +87,8 @@ export interface StoreRuntime {
   dispatcher: InboxDispatcher;
   /** Runs a catalogue scan in this process (the CLI's `lojista scan`). */
   scanNow(opts: ScanOptions): Promise<ScanResult>;
+  /** The store's CJ catalogue port and translator, for services that run the gates (add one product, price preview). */
+  catalogDeps: ScanDeps;
   /** Takes a backup now through the store's own connection (as the scheduled job does). */
   backups: BackupHandle;
   start(): Promise<void>;
@@ -275,11 +279,13 @@ export async function openStore(
 
   const runtime: StoreRuntime = {
     ctx,
+    configFile: loaded.file,
     app,
     runner,
     dispatcher,
     url: null,
     scanNow: (opts) => runScan(ctx, { supplier: catalogSupplier, translator }, opts),
+    catalogDeps: { supplier: catalogSupplier, translator },
     backups,
     async start() {
       await syncSchedules(db, env.clock, schedules);

@@ -118,9 +118,9 @@ describe.skipIf(!chromiumAvailable('the console order pages in Chromium'))('cons
 
       const paid = await orderIn(store.runtime.ctx, held.id, ['paid']);
       expect(cjLedger(sim, paid.number)).toMatchObject({ creates: 1, payments: 1 });
-      const retries = (await orderEvents(store.runtime.ctx.db, held.id)).filter((e) => e.actor === 'admin');
+      const retries = (await orderEvents(store.runtime.ctx.db, held.id)).filter((e) => e.actor === 'owner');
       expect(retries).toHaveLength(1);
-      expect(retries[0]).toMatchObject({ from: 'on_hold', data: { via: 'console' } });
+      expect(retries[0]).toMatchObject({ from: 'on_hold', to: 'pending' });
       await page.reload();
       expect(await page.locator('.timeline').textContent()).toContain('Dono da loja (consola)');
       // The double click aborts the first navigation and its subresources on purpose.

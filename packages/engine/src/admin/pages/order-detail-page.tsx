@@ -3,7 +3,6 @@
 // actions its state allows (each leads to a confirmation page).
 import type { Order } from '../../orders/order.js';
 import type { OrderMargin } from '../../orders/order-margin.js';
-import type { Actor } from '../../orders/state-machine.js';
 import type { Flash } from '../../web/flash.js';
 import { formatDateTime, formatPrice } from '../../web/format.js';
 import type { OrderActionName } from '../../web/i18n/admin-orders.js';
@@ -53,10 +52,7 @@ export function OrderDetailPage({ view, csrf, flash, order, events, margin, refu
   const when = (iso: string) => formatDateTime(iso, locale, ctx.config.timezone);
   const tracking = safeHttpUrl(order.tracking.url);
   const statusName = (s: string | null) => (s ? (m.statuses[s as keyof typeof m.statuses] ?? s) : d.none);
-  const actorName = (e: TimelineEvent) => {
-    const name = m.actors[e.actor as Actor] ?? e.actor;
-    return typeof e.data.via === 'string' ? m.via(name, e.data.via) : name;
-  };
+  const actorName = (e: TimelineEvent) => (e.actor.startsWith('agent:') ? m.agent(e.actor.slice('agent:'.length)) : (m.actors[e.actor as keyof typeof m.actors] ?? e.actor));
   const a = order.address;
   return (
     <AdminLayout view={view} title={d.title(order.number)} current="orders" csrf={csrf} flash={flash}>

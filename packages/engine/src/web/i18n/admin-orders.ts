@@ -1,6 +1,9 @@
 // The console's order pages (list, detail, confirmations), both languages side by side. Reached
 // as `messages.admin.orders`.
-import type { Actor, HoldReason, OrderStatus } from '../../orders/state-machine.js';
+import type { HoldReason, OrderStatus } from '../../orders/state-machine.js';
+
+/** The timeline's actors with a fixed name (agents are named by their token: see `agent`). */
+type NamedActor = 'customer' | 'payment' | 'fulfilment' | 'cj_sync' | 'webhook' | 'dispute' | 'admin' | 'system' | 'owner' | 'admin-token' | 'cli';
 
 export type OrderActionName = 'retry' | 'acceptCost' | 'cancel' | 'markPaid' | 'refund' | 'dispute';
 
@@ -82,8 +85,8 @@ export interface AdminOrdersMessages {
     actions: string;
     noActions: string;
   };
-  actors: Record<Actor, string>;
-  via: (actor: string, via: string) => string;
+  actors: Record<NamedActor, string>;
+  agent: (name: string) => string;
   actions: Record<OrderActionName, ActionText>;
   refund: { lines: string; full: (amount: string) => string; lineOption: (title: string, amount: string) => string; reference: string; referenceHint: string; nothingLeft: string };
   markPaid: { reference: string; referenceHint: string; amount: (amount: string) => string };
@@ -183,10 +186,13 @@ export const adminOrdersPt: AdminOrdersMessages = {
     cj_sync: 'Sincronização CJ',
     webhook: 'Webhook CJ',
     dispute: 'Disputas',
-    admin: 'Dono da loja',
+    admin: 'Operador',
     system: 'Sistema',
+    owner: 'Dono da loja (consola)',
+    'admin-token': 'API (token de administração)',
+    cli: 'Linha de comandos',
   },
-  via: (actor, via) => `${actor} (${via === 'console' ? 'consola' : via === 'api' ? 'API' : via})`,
+  agent: (name) => `Agente ${name}`,
   actions: {
     retry: {
       label: 'Tentar de novo',
@@ -369,10 +375,13 @@ export const adminOrdersEn: AdminOrdersMessages = {
     cj_sync: 'CJ sync',
     webhook: 'CJ webhook',
     dispute: 'Disputes',
-    admin: 'Store owner',
+    admin: 'Operator',
     system: 'System',
+    owner: 'Store owner (console)',
+    'admin-token': 'API (admin token)',
+    cli: 'Command line',
   },
-  via: (actor, via) => `${actor} (${via === 'console' ? 'console' : via === 'api' ? 'API' : via})`,
+  agent: (name) => `Agent ${name}`,
   actions: {
     retry: {
       label: 'Retry',
