@@ -19,6 +19,7 @@ import { endSession } from './auth/sessions.js';
 import { AdminErrorPage } from './pages/error-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { storeOverview } from '../overview/overview-service.js';
 import { registerOrderPages } from './orders-routes.js';
 import type { Refunder } from '../orders/refund.js';
 import { ADMIN_PREFIX, safeNext } from './paths.js';
@@ -114,7 +115,7 @@ export function adminConsole(ctx: StoreContext, assets: AssetRegistry, options: 
       registerOrderPages(app, { ctx, view, guard, csrf, refunder: options.refunder ?? null, local, send: sendAdminPage });
 
       app.get(local(paths.sections.overview), { preHandler: guard, schema: { hide: true } }, async (request, reply) =>
-        sendAdminPage(request, reply, renderDocument(<OverviewPage view={view} csrf={csrfToken(reply)} flash={takeFlash(request, reply, ctx.id)} />)),
+        sendAdminPage(request, reply, renderDocument(<OverviewPage view={view} csrf={csrfToken(reply)} flash={takeFlash(request, reply, ctx.id)} overview={await storeOverview(ctx)} />)),
       );
     },
   );

@@ -6,7 +6,7 @@ import type { StoreContext } from '../stores/context.js';
 import type { Order } from './order.js';
 import { getOrder } from './order-repository.js';
 import { HOLD_REASONS, ORDER_STATUSES } from './state-machine.js';
-import { zonedDayStart } from './zoned-day.js';
+import { addDays, dayStart } from '../overview/store-days.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'not a calendar date');
 
@@ -32,8 +32,9 @@ function filtered(ctx: StoreContext, f: OrderFilter) {
   let base = ctx.db.selectFrom('orders');
   if (f.status) base = base.where('status', '=', f.status);
   if (f.hold) base = base.where('hold_reason', '=', f.hold).where('status', '=', 'on_hold');
-  if (f.from) base = base.where('created_at', '>=', zonedDayStart(f.from, ctx.config.timezone));
-  if (f.to) base = base.where('created_at', '<', zonedDayStart(f.to, ctx.config.timezone, 1));
+  const tz = ctx.config.timezone;
+  if (f.from) base = base.where('created_at', '>=', new Date(dayStart(f.from, tz)).toISOString());
+  if (f.to) base = base.where('created_at', '<', new Date(dayStart(addDays(f.to, 1), tz)).toISOString());
   if (f.q) {
     const like = `%${f.q.toLowerCase()}%`;
     // lower() on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
