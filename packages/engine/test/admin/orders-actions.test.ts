@@ -136,11 +136,11 @@ async function transferOrder(store: TestStore, o: NewOrder = {}) {
 }
 
 /** Posts an action's confirmation form as the browser does (the page's CSRF token) and follows to the order page. */
-async function act(client: FormClient, number: string, slug: string, fields: Record<string, string> = {}) {
-  const page = await client.get(`/admin/encomendas/${number}/${slug}`);
+async function act(client: FormClient, number: string, slug: string, fields: Record<string, string> = {}, section = '/admin/encomendas') {
+  const page = await client.get(`${section}/${number}/${slug}`);
   expect(page.status).toBe(200);
   const seq = /name="seq" value="(\d+)"/.exec(page.text)?.[1];
-  const res = await client.postForm(`/admin/encomendas/${number}/${slug}`, { _csrf: csrfTokenOf(page.text), ...(seq !== undefined ? { seq } : {}), ...fields });
+  const res = await client.postForm(`${section}/${number}/${slug}`, { _csrf: csrfTokenOf(page.text), ...(seq !== undefined ? { seq } : {}), ...fields });
   if (res.status !== 303) return { status: res.status, notice: res.text };
   const after = await client.get(res.location!);
   return { status: res.status, notice: /class="notice notice-(\w+)"[^>]*>([^<]*)</.exec(after.text)?.slice(1).join(': ') ?? '' };
@@ -217,6 +217,30 @@ describe('console order actions (SQLite and PostgreSQL)', () => {
       expect(page.text).toContain('1 encomenda');
       expect((await client.get('/admin/encomendas?from=not-a-date')).status).toBe(400);
     }));
+});
+
+describe('a store in English', () => {
+  it('speaks English on its console paths, overview and order pages', { timeout: 60_000 }, async () => {
+    const store = await startOrderStore({ database: 'sqlite', sim, secrets: { deeplApiKey: 'unused-no-scan-runs' }, config: { locale: 'en-GB', translation: { provider: 'deepl', fallback: 'none', locale: 'en-GB' }, payments: { provider: 'manual', manual: { iban: 'PT50 0002 0123 1234 5678 9015 4', accountHolder: 'Test Shop Ltd' } } } });
+    try {
+      await setOwnerPassword(store.runtime.ctx.db, store.runtime.ctx.clock, await hashPassword(PASSWORD));
+      const client = new FormClient(store.url);
+      expect((await client.submit('/admin/login', '/admin/login', { password: PASSWORD })).status).toBe(303);
+      const overview = await client.get('/admin');
+      expect(overview.text).toContain('<h2 id="attention-h">Needs attention</h2>');
+      expect(overview.text).toContain('Nothing needs you right now.');
+      const order = await transferOrder(store);
+      const list = await client.get('/admin/orders');
+      expect(list.text).toContain('<h1>Orders</h1>');
+      expect(list.text).toContain('Awaiting payment');
+      const detail = await client.get(`/admin/orders/${order.number}`);
+      expect(detail.text).toContain(`Order ${order.number}`);
+      expect(detail.text).toContain('Mark transfer received');
+      expect((await act(client, order.number, 'mark-paid', { reference: 'TRF-EN-1' }, '/admin/orders')).notice).toMatch(/^success: Transfer recorded/);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('JSON API for refund, accept-cost and dispute', () => {
