@@ -113,9 +113,11 @@ describe.skipIf(!chromiumAvailable('the console order pages in Chromium'))('cons
       expect(await page.locator('h1').textContent()).toBe(`Encomenda ${held.number}`);
       expect(await page.locator('.notice-error').textContent()).toContain('Saldo CJ insuficiente');
       expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.getByRole('link', { name: 'Tentar de novo' }).click();
       await page.waitForURL(`**/${held.number}/retry`);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await confirmTwice(page, 'Sim, tentar de novo');
       expect(await page.locator('.notice').first().textContent()).toMatch(/retomada/);
 
