@@ -13,6 +13,7 @@ import type { Clock } from '../clock.js';
 import { openDatabase, targetForStore, type StoreDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildHttpServer } from '../http/server.js';
+import { drainAndClose } from '../http/shutdown.js';
 import type { StoreApp } from '../http/app-types.js';
 import { enqueueJob } from '../jobs/enqueue.js';
 import { createJobRunner } from '../jobs/factory.js';
@@ -73,6 +74,11 @@ export interface StoreRuntimeEnv {
   version: string;
   /** Job poll interval; tests shorten it. */
   jobPollMs?: number;
+  /**
+   * Bench baseline only: every job type in one lane of this many slots, as before lanes
+   * (bench/webhook-lag.ts). Stores always run with their `jobs.lanes`.
+   */
+  sharedJobSlots?: number;
 }
 
 export interface StoreRuntime {
@@ -144,7 +150,7 @@ export async function openStore(
   // Scale runtime: the account's QPS budget is shared by every instance through Redis.
   const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   const cj = new CjClient({
-    ...(redis ? { limiter: new RedisRateLimiter(redis) } : {}),
+    ...(redis ? { limiter: new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') }) } : {}),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
@@ -177,10 +183,11 @@ export async function openStore(
     metrics.jobs.inc({ type: job.type, result: 'dead' });
     alerts.notify({ kind: 'job_dead', subject: job.id, message: `job ${job.type} gave up: ${error}`, data: { type: job.type } });
   };
+  const slots = env.sharedJobSlots ? { concurrency: env.sharedJobSlots } : { lanes: config.jobs.lanes };
   const runner: JobRunner = instrumentJobs(
     env.redisUrl && dialect === 'postgres'
-      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead })
-      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
+      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots })
+      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
     metrics,
     () => env.clock.now(),
   );
@@ -239,6 +246,14 @@ export async function openStore(
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
   let accepting = false;
+  let draining = false;
+  // Whether the runner takes jobs: /ready turns 503 from the moment anything stops it.
+  let jobsRunning = false;
+  const runnerStop = runner.stop.bind(runner);
+  runner.stop = (deadlineMs) => {
+    jobsRunning = false;
+    return runnerStop(deadlineMs);
+  };
   // One set of assets per store, served at /assets/ for both HTML faces.
   const assets = new AssetRegistry();
   const shop = storefront(ctx, assets, {
@@ -252,11 +267,26 @@ export async function openStore(
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   let presence: Presence | null = null;
   const app = await buildHttpServer(
-    { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version, adminToken: secrets.get('adminToken') },
+    {
+      storeId: id,
+      config,
+      log,
+      metrics,
+      simulatedSupplier: supplier.simulated,
+      version: env.version,
+      adminToken: secrets.get('adminToken'),
+      isDraining: () => draining,
+    },
     {
       root: [
         (root) => registerCookies(root, cookieSecret),
-        systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting }),
+        systemRoutes(ctx, {
+          version: env.version,
+          startedAt: Date.now(),
+          isAccepting: () => accepting,
+          jobsRunning: () => jobsRunning,
+          ...(redis ? { pingRedis: () => redis.ping() } : {}),
+        }),
         assetRoutes(assets),
         ...shop.root,
         adminFace.module,
@@ -298,6 +328,7 @@ export async function openStore(
       runtime.url = address;
       accepting = true;
       runner.start();
+      jobsRunning = true;
       scheduler.start();
       if (supplier.simulated) {
         log.warn({ supplier: supplier.baseUrl }, 'SIMULATED SUPPLIER: this store talks to the CJ simulator, not to CJ — nothing is really bought or shipped');
@@ -305,10 +336,21 @@ export async function openStore(
       log.info({ url: address, supplier: supplier.simulated ? 'simulated' : 'cj' }, 'store listening');
     },
     async stop(deadlineMs = 10_000) {
-      accepting = false;
-      await app.close();
-      await scheduler.stop();
-      await runner.stop(deadlineMs);
+      await drainAndClose(app, {
+        deadlineMs,
+        drainDelayMs: config.http.drainDelay,
+        listening: runtime.url !== null,
+        log,
+        // /ready answers 503 from here on; responses ask clients to close their connections.
+        beginDrain: () => {
+          accepting = false;
+          draining = true;
+        },
+        stopJobs: async (ms) => {
+          await scheduler.stop();
+          await runner.stop(ms);
+        },
+      });
       await alerts.flush();
       await presence?.release();
       await database.close();
