@@ -181,7 +181,9 @@ describe.skipIf(!chromiumAvailable('the console overview in Chromium'))('console
       const held = KNOWN.find((o) => o.hold)!;
       const item = page.locator('li[data-kind="held_order"]');
       expect(await item.textContent()).toContain(numbers.get(held)!);
-      expect(await page.locator('li[data-kind="cj_balance_low"]').count()).toBe(1);
+      const balance = page.locator('li[data-kind="cj_balance_low"]');
+      expect(await balance.count()).toBe(1);
+      expect(await balance.getByRole('link', { name: 'Encomendas retidas' }).getAttribute('href')).toBe('/admin/encomendas?hold=insufficient_balance');
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await item.getByRole('link', { name: 'Tentar de novo' }).click();

@@ -304,9 +304,14 @@ function Attention({ view, items }: { view: AdminView; items: AttentionItem[] })
         return (
           <li data-kind={item.kind}>
             <span>{m.balance(item.balanceUsd ? `${item.balanceUsd} USD` : view.messages.admin.overview.cj.unknown, `${item.neededUsd} USD`, item.orderIds.length)}</span>
-            <a class="btn btn-secondary" href={paths.sections.cjAccount}>
-              {m.seeCj}
-            </a>
+            <span class="row-actions">
+              <a class="btn btn-secondary" href={`${paths.sections.orders}${filterQuery({ hold: 'insufficient_balance' })}`}>
+                {m.seeHeld}
+              </a>
+              <a class="btn btn-secondary" href={paths.sections.cjAccount}>
+                {m.seeCj}
+              </a>
+            </span>
           </li>
         );
       case 'margin_floor_hidden':

@@ -39,6 +39,7 @@ export interface AdminOverviewMessages {
     seeDisputes: string;
     balance: (balance: string, needed: string, orders: number) => string;
     seeCj: string;
+    seeHeld: string;
     marginHidden: (title: string) => string;
     seeCatalogue: string;
     alerts: (n: number) => string;
@@ -103,6 +104,7 @@ export const adminOverviewPt: AdminOverviewMessages = {
     seeDisputes: 'Ver disputas',
     balance: (balance, needed, orders) => `Saldo CJ de ${balance} não chega: as ${orders} encomendas por pagar à CJ precisam de ${needed}.`,
     seeCj: 'Conta CJ',
+    seeHeld: 'Encomendas retidas',
     marginHidden: (title) => `Produto escondido pela margem mínima: ${title}`,
     seeCatalogue: 'Ver catálogo',
     alerts: (n) => (n === 1 ? '1 alerta por ler' : `${n} alertas por ler`),
@@ -186,6 +188,7 @@ export const adminOverviewEn: AdminOverviewMessages = {
     seeDisputes: 'See disputes',
     balance: (balance, needed, orders) => `CJ balance of ${balance} is not enough: the ${orders} orders not yet paid at CJ need ${needed}.`,
     seeCj: 'CJ account',
+    seeHeld: 'Held orders',
     marginHidden: (title) => `Product hidden by the margin floor: ${title}`,
     seeCatalogue: 'See catalogue',
     alerts: (n) => (n === 1 ? '1 unread alert' : `${n} unread alerts`),
