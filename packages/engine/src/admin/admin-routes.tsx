@@ -19,6 +19,9 @@ import { endSession } from './auth/sessions.js';
 import { AdminErrorPage } from './pages/error-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { storeOverview } from '../overview/overview-service.js';
+import { registerOrderPages } from './orders-routes.js';
+import type { Refunder } from '../orders/refund.js';
 import { ADMIN_PREFIX, safeNext } from './paths.js';
 import { liveSession, requireSession, sessionCookie } from './session-guard.js';
 
@@ -34,7 +37,12 @@ export function sendAdminPage(request: FastifyRequest, reply: FastifyReply, html
   return sendPage(request, reply, html, { status, cache: 'no-store' });
 }
 
-export function adminConsole(ctx: StoreContext, assets: AssetRegistry): { view: AdminView; module: RouteModule } {
+export interface AdminConsoleOptions {
+  /** The store's Stripe client for refunds (null when the store does not take Stripe payments). */
+  refunder?: Refunder | null;
+}
+
+export function adminConsole(ctx: StoreContext, assets: AssetRegistry, options: AdminConsoleOptions = {}): { view: AdminView; module: RouteModule } {
   const view = buildAdminView(ctx, assets);
   const { paths } = view;
   const m = view.messages.admin;
@@ -104,8 +112,10 @@ export function adminConsole(ctx: StoreContext, assets: AssetRegistry): { view: 
         return reply.redirect(paths.login, 303);
       });
 
+      registerOrderPages(app, { ctx, view, guard, csrf, refunder: options.refunder ?? null, local, send: sendAdminPage });
+
       app.get(local(paths.sections.overview), { preHandler: guard, schema: { hide: true } }, async (request, reply) =>
-        sendAdminPage(request, reply, renderDocument(<OverviewPage view={view} csrf={csrfToken(reply)} flash={takeFlash(request, reply, ctx.id)} />)),
+        sendAdminPage(request, reply, renderDocument(<OverviewPage view={view} csrf={csrfToken(reply)} flash={takeFlash(request, reply, ctx.id)} overview={await storeOverview(ctx)} />)),
       );
     },
   );

@@ -9,6 +9,7 @@ import * as m0004 from './migrations/0004_storefront.js';
 import * as m0005 from './migrations/0005_agents.js';
 import * as m0006 from './migrations/0006_ops.js';
 import * as m0007 from './migrations/0007_carts.js';
+import * as m0008 from './migrations/0008_admin_orders.js';
 import * as m0012 from './migrations/0012_admin.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_agents': m0005,
   '0006_ops': m0006,
   '0007_carts': m0007,
+  '0008_admin_orders': m0008,
   '0012_admin': m0012,
 };
 

@@ -270,6 +270,23 @@ export interface PaymentsTable {
   created_at: string;
 }
 
+export interface RefundsTable {
+  id: string;
+  order_id: string;
+  request_key: string;
+  provider: string;
+  scope: 'full' | 'lines';
+  lines: string;
+  amount_minor: number;
+  currency: string;
+  status: 'requested' | 'done' | 'failed';
+  provider_ref: string | null;
+  note: string | null;
+  actor: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface InboxTable {
   id: string;
   source: 'cj' | 'stripe';
@@ -284,7 +301,8 @@ export interface InboxTable {
 export interface DisputesTable {
   id: string;
   order_id: string;
-  rule: 'not_shipped' | 'tracking_silent' | 'not_delivered';
+  /** An automatic rule, or a dispute the operator opened by hand (damaged, wrong_item, not_received). */
+  rule: 'not_shipped' | 'tracking_silent' | 'not_delivered' | 'damaged' | 'wrong_item' | 'not_received';
   business_dispute_id: string;
   cj_dispute_id: string | null;
   status: 'opening' | 'open' | 'closed' | 'cancelled' | 'failed';
@@ -416,4 +434,5 @@ export interface Database {
   cart_lines: CartLinesTable;
   agent_tokens: AgentTokensTable;
   audit_events: AuditEventsTable;
+  refunds: RefundsTable;
 }

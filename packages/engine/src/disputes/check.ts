@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import type { StoreContext } from '../stores/context.js';
 import { openDispute, type OpenOutcome } from './open-dispute.js';
-import { DAY_MS, DISPUTE_RULES, RULES, minRuleDays, ruleApplies, type DisputeRule } from './rules.js';
+import { DAY_MS, DISPUTE_RULES, RULES, isManualKind, minRuleDays, ruleApplies, type DisputeRule } from './rules.js';
 import { syncDisputes, type SyncSummary } from './sync.js';
 
 export const DISPUTES_JOB = 'disputes.check';
@@ -62,7 +62,8 @@ export async function checkDisputes(ctx: StoreContext, opts: CheckOptions = {}):
   for (const c of work) {
     signal?.throwIfAborted();
     try {
-      const r = await openDispute(ctx, c.orderId, c.rule, { signal, file: settings.enabled });
+      // A dispute the operator opened by hand is finished even while the schedule files none itself.
+      const r = await openDispute(ctx, c.orderId, c.rule, { signal, file: settings.enabled || isManualKind(c.rule) });
       summary.outcomes[r.outcome]++;
     } catch (err) {
       if (signal?.aborted) throw err;

@@ -29,6 +29,7 @@ import { DisputeLookupError, describeOutcome, findOurDispute, outcomeOf, ourStat
 import {
   RULES,
   businessDisputeId,
+  isManualKind,
   chooseExpectType,
   chooseReason,
   disputeMessage,
@@ -89,7 +90,10 @@ export async function openDispute(ctx: StoreContext, orderId: string, rule: Disp
   const cjOrderId = order.cj.orderId;
   const settings = ctx.config.disputes;
   const facts = factsOf(order);
-  const applies = opts.file !== false && settings.enabled && ruleApplies(settings, rule, facts, ctx.clock.now());
+  // A dispute opened by hand applies while the order's state allows one, whether or not the schedule
+  // files disputes by itself (`disputes.enabled`).
+  const applies =
+    opts.file !== false && (isManualKind(rule) ? RULES[rule].statuses.includes(order.status) : settings.enabled && ruleApplies(settings, rule, facts, ctx.clock.now()));
 
   let row = await rowFor(ctx.db, order.id, rule);
   if (row && row.status !== 'opening') return { outcome: 'exists', disputeId: row.id, cjDisputeId: row.cj_dispute_id ?? undefined };

@@ -8,7 +8,15 @@ import { rulesFor, type DisputeSettings } from './settings.js';
 export type DisputeRule = DisputesTable['rule'];
 export type DisputeRowStatus = DisputesTable['status'];
 
+/** The rules the disputes schedule files by itself. */
 export const DISPUTE_RULES = ['not_shipped', 'tracking_silent', 'not_delivered'] as const satisfies readonly DisputeRule[];
+/** What the operator can open a dispute for by hand (never filed by the schedule). */
+export const MANUAL_DISPUTE_KINDS = ['damaged', 'wrong_item', 'not_received'] as const satisfies readonly DisputeRule[];
+export type ManualDisputeKind = (typeof MANUAL_DISPUTE_KINDS)[number];
+
+export function isManualKind(rule: DisputeRule): rule is ManualDisputeKind {
+  return (MANUAL_DISPUTE_KINDS as readonly string[]).includes(rule);
+}
 export const DISPUTE_ROW_STATUSES = ['opening', 'open', 'closed', 'cancelled', 'failed'] as const satisfies readonly DisputeRowStatus[];
 
 export const DAY_MS = 86_400_000;
@@ -25,8 +33,8 @@ export interface RuleFacts {
 interface RuleDef {
   /** Order statuses the rule looks at. */
   statuses: readonly OrderStatus[];
-  /** Settings key holding the rule's days. */
-  daysKey: 'notShippedDays' | 'trackingSilentDays' | 'notDeliveredDays';
+  /** Settings key holding the rule's days (null: opened by hand, no days). */
+  daysKey: 'notShippedDays' | 'trackingSilentDays' | 'notDeliveredDays' | null;
   /** The moment the days count from (null: the rule cannot apply yet). */
   since(f: RuleFacts): string | null;
   /** Patterns for CJ's `reasonName`, best first; the first reason offered is the fallback. */
@@ -58,10 +66,33 @@ export const RULES: Record<DisputeRule, RuleDef> = {
     reasons: [/not (been )?received|never (arrived|received)/i, /not delivered|undelivered|overdue/i, /deliver|lost/i],
     label: 'not delivered',
   },
+  // Opened by hand from the console or the API: `since` is null, so the schedule never files them.
+  damaged: {
+    statuses: ['paid', 'shipped', 'delivered', 'disputed'],
+    daysKey: null,
+    since: () => null,
+    reasons: [/damag|broken/i, /quality|defect/i],
+    label: 'damaged',
+  },
+  wrong_item: {
+    statuses: ['paid', 'shipped', 'delivered', 'disputed'],
+    daysKey: null,
+    since: () => null,
+    reasons: [/wrong|incorrect/i, /missing/i],
+    label: 'wrong item',
+  },
+  not_received: {
+    statuses: ['paid', 'shipped', 'delivered', 'disputed'],
+    daysKey: null,
+    since: () => null,
+    reasons: [/not (been )?received|never (arrived|received)/i, /not delivered|undelivered|overdue/i, /deliver|lost/i],
+    label: 'not received',
+  },
 };
 
 export function ruleDays(settings: DisputeSettings, rule: DisputeRule, country: string): number {
-  return rulesFor(settings, country)[RULES[rule].daysKey];
+  const key = RULES[rule].daysKey;
+  return key === null ? 0 : rulesFor(settings, country)[key];
 }
 
 /** Epoch ms from which the rule applies to the order, or null when it cannot apply in its state. */
@@ -83,6 +114,7 @@ export function ruleApplies(settings: DisputeSettings, rule: DisputeRule, facts:
 /** The smallest day count of a rule over the defaults and every country override (a SQL pre-filter). */
 export function minRuleDays(settings: DisputeSettings, rule: DisputeRule): number {
   const key = RULES[rule].daysKey;
+  if (key === null) return 0;
   return Math.min(settings.rules[key], ...Object.values(settings.countryOverrides).map((o) => o[key] ?? settings.rules[key]));
 }
 
@@ -112,6 +144,15 @@ export function disputeMessage(
       break;
     case 'not_delivered':
       text = `Order ${order.number}${tracking} shipped on ${day(facts.shippedAt)} and has not been delivered ${days} days later. ${ask}`;
+      break;
+    case 'damaged':
+      text = `Order ${order.number}${tracking}: the customer received the product damaged. ${ask}`;
+      break;
+    case 'wrong_item':
+      text = `Order ${order.number}${tracking}: the customer received the wrong product or quantity. ${ask}`;
+      break;
+    case 'not_received':
+      text = `Order ${order.number}${tracking}: the customer has not received the parcel. ${ask}`;
       break;
   }
   return text.length <= 500 ? text : `${text.slice(0, 497)}...`;

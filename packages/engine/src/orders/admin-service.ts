@@ -5,25 +5,65 @@ import { enqueueJob } from '../jobs/enqueue.js';
 import { Dec } from '../money/index.js';
 import type { StoreContext } from '../stores/context.js';
 import { lookupAtCj } from './fulfilment.js';
-import { getOrder, transition } from './order-repository.js';
-import { fulfilmentJob } from './payment-confirmation.js';
+import type { Order } from './order.js';
+import { getOrder, recordEvent, transition } from './order-repository.js';
+import { confirmPayment, fulfilmentJob } from './payment-confirmation.js';
 import { ORDER_STATUSES, isCancellable, type Actor } from './state-machine.js';
 
 export type AdminResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409 | 502; code: string; message: string };
 
-/** Resumes a held order; `value` is false when a concurrent request resumed it first (nothing more was done). */
+/**
+ * Resumes a held order: back to where it was held from, and its fulfilment job queued in the same
+ * transaction. `actor` (owner in the console, admin-token on the API, an agent) goes on the timeline.
+ * `value` is false when a concurrent request resumed it first (nothing more was done); a later click
+ * finds the order no longer on hold (409 not_on_hold), and the job's dedupe key keeps one fulfilment in flight.
+ */
 export async function retryOrder(ctx: StoreContext, id: string, acceptCost: boolean, actor: Actor = 'admin'): Promise<AdminResult<boolean>> {
   const order = await getOrder(ctx.db, id);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
   if (order.status !== 'on_hold') return { ok: false, status: 409, code: 'not_on_hold', message: `order ${order.number} is ${order.status}, not on hold` };
   const back = order.heldFrom === 'confirmed' ? 'confirmed' : 'pending';
   const resumed = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await transition(trx, ctx.clock, order, { to: back, reason: 'the operator retried it', actor }))) return false;
+    const reason = acceptCost ? `the operator accepted CJ's cost of ${order.cj.amountUsd ?? '?'} USD and retried it` : 'the operator retried it';
+    if (!(await transition(trx, ctx.clock, order, { to: back, reason, actor, data: { acceptCost } }))) return false;
     await enqueueJob(trx, ctx.clock, { ...fulfilmentJob(order.id), payload: { orderId: order.id, acceptCostDrift: acceptCost } });
     return true;
   });
   ctx.pokeJobs();
   return { ok: true, value: resumed };
+}
+
+/** What CJ charges for a held order above what checkout expected (cost + shipping quote), or null. */
+export function costDrift(order: Order): { chargedUsd: string; expectedUsd: string } | null {
+  if (order.status !== 'on_hold' || !order.cj.amountUsd) return null;
+  const expected = new Dec(order.costUsd).plus(order.shippingQuoteUsd);
+  if (!new Dec(order.cj.amountUsd).gt(expected)) return null;
+  return { chargedUsd: order.cj.amountUsd, expectedUsd: expected.toFixed(2) };
+}
+
+/** Accepts CJ's price above the expected one for a held order and resumes it (pays CJ's amount). */
+export async function acceptCjCost(ctx: StoreContext, id: string, actor: Actor = 'admin'): Promise<AdminResult<boolean>> {
+  const order = await getOrder(ctx.db, id);
+  if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
+  if (order.status !== 'on_hold') return { ok: false, status: 409, code: 'not_on_hold', message: `order ${order.number} is ${order.status}, not on hold` };
+  if (!costDrift(order)) {
+    return { ok: false, status: 409, code: 'no_cost_drift', message: `CJ does not charge more than expected for order ${order.number}; retry it instead` };
+  }
+  return retryOrder(ctx, order.id, true, actor);
+}
+
+/** Records a bank transfer received for a manual-payment order; the order goes to CJ at once. */
+export async function markTransferPaid(ctx: StoreContext, id: string, transfer: { reference: string; amountMinor: number }, actor: Actor = 'admin'): Promise<AdminResult<{ status: string }>> {
+  const order = await getOrder(ctx.db, id);
+  if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
+  if (order.paymentProvider !== 'manual') return { ok: false, status: 409, code: 'not_manual', message: `order ${order.number} is paid through ${order.paymentProvider}, not by transfer` };
+  const r = await confirmPayment(ctx, { orderId: order.id, provider: 'manual', reference: transfer.reference, amountMinor: transfer.amountMinor, currency: order.currency });
+  if (r.status === 'rejected') return { ok: false, status: 409, code: 'payment_rejected', message: r.reason };
+  if (r.status === 'confirmed') {
+    const after = await getOrder(ctx.db, order.id);
+    if (after) await recordEvent(ctx.db, ctx.clock, after, `the operator recorded bank transfer ${transfer.reference}`, actor, { reference: transfer.reference, amountMinor: transfer.amountMinor });
+  }
+  return { ok: true, value: { status: r.status } };
 }
 
 /** Cancels an order while CJ has not been paid: deleted at CJ first, then here. */

@@ -28,6 +28,22 @@ export interface StripeProviderOptions {
   now?: () => number;
 }
 
+export interface RefundInput {
+  orderId: string;
+  /** The Checkout Session id the order was paid through (the order's payment reference). */
+  reference: string;
+  amountMinor: number;
+  currency: string;
+  idempotencyKey: string;
+}
+
+export interface RefundResult {
+  /** Stripe's refund id (re_…). */
+  id: string;
+  amountMinor: number;
+  status: string;
+}
+
 export class StripePaymentProvider implements PaymentProvider {
   readonly name = 'stripe' as const;
   readonly redirectOrigins: readonly string[] = ['https://checkout.stripe.com'];
@@ -76,6 +92,40 @@ export class StripePaymentProvider implements PaymentProvider {
       throw mapStripeError(err, `creating the Checkout Session for order ${input.orderId}`);
     }
     return toRedirect(session, input);
+  }
+
+  /**
+   * Refunds `amountMinor` of an order paid through Checkout Session `reference`. The idempotency key
+   * is the caller's record of this one refund: a retried call (timeout, crash, double submit)
+   * returns the refund Stripe already made instead of making another.
+   */
+  async refund(input: RefundInput, opts: { signal?: AbortSignal } = {}): Promise<RefundResult> {
+    throwIfAborted(opts.signal);
+    let session: Stripe.Checkout.Session;
+    try {
+      session = await withAbort(this.#client.checkout.sessions.retrieve(input.reference), opts.signal);
+    } catch (err) {
+      throw mapStripeError(err, `reading Checkout Session ${input.reference} of order ${input.orderId}`);
+    }
+    const intent = typeof session.payment_intent === 'string' ? session.payment_intent : session.payment_intent?.id;
+    if (!intent) throw new PaymentError('rejected', `Checkout Session ${input.reference} has no payment to refund (not paid?)`);
+    let refund: Stripe.Refund;
+    try {
+      refund = await withAbort(
+        this.#client.refunds.create(
+          { payment_intent: intent, amount: input.amountMinor, reason: 'requested_by_customer', metadata: { orderId: input.orderId } },
+          { idempotencyKey: input.idempotencyKey },
+        ),
+        opts.signal,
+      );
+    } catch (err) {
+      throw mapStripeError(err, `refunding order ${input.orderId}`);
+    }
+    if (typeof refund.id !== 'string' || !refund.id.startsWith('re_')) throw new PaymentError('bad_response', `Stripe refund for order ${input.orderId}: unexpected id ${String(refund.id)}`);
+    if (refund.amount !== input.amountMinor || refund.currency.toUpperCase() !== input.currency) {
+      throw new PaymentError('bad_response', `Stripe refund ${refund.id} is ${refund.amount} ${refund.currency}, asked ${input.amountMinor} ${input.currency}`);
+    }
+    return { id: refund.id, amountMinor: refund.amount, status: refund.status ?? 'pending' };
   }
 
   /**

@@ -269,7 +269,8 @@ export async function openStore(
     files: { configDir: loaded.file.startsWith('(') ? null : dirname(loaded.file), configFile: loaded.file },
     dataDir: join(env.dataDir, id),
   });
-  const adminFace = adminConsole(ctx, assets);
+  const refunder = paymentProvider instanceof StripePaymentProvider ? paymentProvider : null;
+  const adminFace = adminConsole(ctx, assets, { refunder });
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   let presence: Presence | null = null;
   const app = await buildHttpServer(
@@ -306,7 +307,7 @@ export async function openStore(
         leadsRoutes(ctx),
         cjWebhookRoutes(ctx),
         checkoutRoutes(ctx, paymentProvider, shop.returnPaths),
-        orderAdminRoutes(ctx),
+        orderAdminRoutes(ctx, refunder),
         disputes.routes,
         ...(paymentProvider instanceof StripePaymentProvider ? [stripeWebhookRoutes(ctx, paymentProvider)] : []),
         alertsRoutes({ db, adminToken: secrets.get('adminToken') }),

@@ -218,7 +218,7 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
       const after = (await getOrder(store.runtime.ctx.db, eva.id))!;
       expect(after.status).toBe('cancelled');
       const last = (await orderEvents(store.runtime.ctx.db, eva.id)).at(-1)!;
-      expect(last).toMatchObject({ from: 'on_hold', to: 'cancelled', actor: 'admin' });
+      expect(last).toMatchObject({ from: 'on_hold', to: 'cancelled', actor: 'admin-token' });
 
       const again = await admin(store, 'POST', `/api/orders/${eva.id}/cancel`);
       expect(again.status).toBe(409);
@@ -260,7 +260,7 @@ describe('admin order API (SQLite and PostgreSQL side by side)', () => {
       ]);
       const duarteMoves = (await orderEvents(ctx.db, duarte.id)).filter((e) => e.from !== e.to);
       expect(duarteMoves.slice(-2).map((e) => [e.from, e.to, e.actor])).toEqual([
-        ['on_hold', 'confirmed', 'admin'],
+        ['on_hold', 'confirmed', 'admin-token'],
         ['confirmed', 'paid', 'fulfilment'],
       ]);
     }));

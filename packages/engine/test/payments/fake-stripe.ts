@@ -1,5 +1,6 @@
 // A local stand-in for the Stripe API (what stripe-mock is to Stripe, reduced to what the engine
-// calls): POST /v1/checkout/sessions with the form encoding the SDK sends, Bearer-key auth,
+// calls): POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id and POST /v1/refunds (refunds
+// of a session `completeSession` marked paid) with the form encoding the SDK sends, Bearer-key auth,
 // Idempotency-Key replay and conflict, Stripe-shaped error bodies, and fault injection (5xx, a lost
 // response after the session was created, a request that never gets an answer).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -27,6 +28,8 @@ export interface FakeStripeOptions {
 export class FakeStripe {
   readonly requests: RecordedRequest[] = [];
   readonly sessions = new Map<string, Record<string, unknown>>();
+  /** Refunds actually created (an idempotent replay adds none). */
+  readonly refunds: Array<Record<string, unknown>> = [];
   /** Lets a test corrupt what the fake answers (to check the client's response checks). */
   tamper: ((session: Record<string, unknown>) => void) | undefined;
   readonly #idempotency = new Map<string, { fingerprint: string; body: Record<string, unknown> }>();
@@ -74,6 +77,15 @@ export class FakeStripe {
     this.#faults.push({ kind: 'hang' });
   }
 
+  /** What Stripe does when the customer pays: the session completes with a payment intent. */
+  completeSession(id: string): { paymentIntent: string } {
+    const session = this.sessions.get(id);
+    if (!session) throw new Error(`no session ${id}`);
+    const paymentIntent = `pi_fake${id.slice(-6)}`;
+    Object.assign(session, { status: 'complete', payment_status: 'paid', payment_intent: paymentIntent });
+    return { paymentIntent };
+  }
+
   async close(): Promise<void> {
     for (const socket of this.#sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -102,6 +114,13 @@ export class FakeStripe {
         error: { type: 'invalid_request_error', message: `Invalid API Key provided: ${given.slice(0, 8)}****` },
       });
     }
+    const sessionPath = /^\/v1\/checkout\/sessions\/(cs_[A-Za-z0-9_]+)$/.exec(path);
+    if (req.method === 'GET' && sessionPath) {
+      const session = this.sessions.get(sessionPath[1]!);
+      if (!session) return send(res, 404, { error: { type: 'invalid_request_error', message: `No such checkout.session: '${sessionPath[1]}'` } });
+      return send(res, 200, session);
+    }
+    if (req.method === 'POST' && path === '/v1/refunds') return this.handleRefund(req, res, params);
     if (req.method !== 'POST' || path !== '/v1/checkout/sessions') {
       return send(res, 404, {
         error: { type: 'invalid_request_error', message: `Unrecognized request URL (${req.method} ${path}).` },
@@ -134,6 +153,42 @@ export class FakeStripe {
       return;
     }
     return send(res, 200, body);
+  }
+
+  private handleRefund(req: IncomingMessage, res: ServerResponse, params: FormObject): void {
+    const key = header(req, 'idempotency-key');
+    const fingerprint = `refund:${JSON.stringify(params)}`;
+    const saved = key === undefined ? undefined : this.#idempotency.get(key);
+    if (saved !== undefined) {
+      if (saved.fingerprint !== fingerprint) {
+        return send(res, 400, { error: { type: 'idempotency_error', message: `Keys for idempotent requests can only be used with the same parameters they were first used with.` } });
+      }
+      return send(res, 200, saved.body, { 'idempotent-replayed': 'true' });
+    }
+    const intent = String(params.payment_intent ?? '');
+    const session = [...this.sessions.values()].find((s) => s.payment_intent === intent);
+    if (!session) return send(res, 400, { error: { type: 'invalid_request_error', message: `No such payment_intent: '${intent}'`, param: 'payment_intent' } });
+    const total = Number(session.amount_total);
+    const already = this.refunds.filter((r) => r.payment_intent === intent).reduce((sum, r) => sum + Number(r.amount), 0);
+    const amount = params.amount === undefined ? total - already : Number(params.amount);
+    if (!Number.isInteger(amount) || amount <= 0 || already + amount > total) {
+      return send(res, 400, { error: { type: 'invalid_request_error', code: 'charge_already_refunded', message: `Refund amount (${amount}) is greater than unrefunded amount on charge (${total - already}).`, param: 'amount' } });
+    }
+    this.#counter += 1;
+    const refund: Record<string, unknown> = {
+      id: `re_fake${String(this.#counter).padStart(6, '0')}`,
+      object: 'refund',
+      amount,
+      currency: session.currency,
+      payment_intent: intent,
+      metadata: params.metadata ?? {},
+      reason: params.reason ?? null,
+      status: 'succeeded',
+      created: Math.floor(this.now() / 1000),
+    };
+    this.refunds.push(refund);
+    if (key !== undefined) this.#idempotency.set(key, { fingerprint, body: refund });
+    return send(res, 200, refund);
   }
 
   private createSession(

@@ -1,5 +1,7 @@
 // The admin console's strings, both languages side by side (see common.ts).
 import type { AdminSection } from '../../admin/paths.js';
+import { adminOrdersEn, adminOrdersPt, type AdminOrdersMessages } from './admin-orders.js';
+import { adminOverviewEn, adminOverviewPt, type AdminOverviewMessages } from './admin-overview.js';
 
 export interface AdminMessages {
   console: string;
@@ -17,7 +19,8 @@ export interface AdminMessages {
     loggedOut: string;
     expired: string;
   };
-  overview: { title: string };
+  overview: AdminOverviewMessages;
+  orders: AdminOrdersMessages;
 }
 
 export const adminPt: AdminMessages = {
@@ -50,7 +53,8 @@ export const adminPt: AdminMessages = {
     loggedOut: 'Sessão terminada.',
     expired: 'A sessão expirou. Entre de novo.',
   },
-  overview: { title: 'Visão geral' },
+  overview: adminOverviewPt,
+  orders: adminOrdersPt,
 };
 
 export const adminEn: AdminMessages = {
@@ -83,5 +87,6 @@ export const adminEn: AdminMessages = {
     loggedOut: 'You are logged out.',
     expired: 'Your session has expired. Log in again.',
   },
-  overview: { title: 'Overview' },
+  overview: adminOverviewEn,
+  orders: adminOrdersEn,
 };
