@@ -142,7 +142,7 @@ export function catalogRoutes(ctx: StoreContext) {
         preHandler: admin,
         schema: {
           tags: ['admin'],
-          summary: 'Hide or show a product, edit its texts, or override its price',
+          summary: 'Hide or show a product, edit its texts, category and tags, or override its price',
           security: ADMIN_SECURITY,
           params: z.object({ id: z.string().min(1).max(200) }),
           body: z
@@ -150,10 +150,12 @@ export function catalogRoutes(ctx: StoreContext) {
               status: z.enum(['active', 'hidden']).optional(),
               title: z.string().trim().min(3).max(200).optional(),
               description: z.string().trim().min(1).max(20_000).optional(),
+              category: z.string().trim().min(1).max(80).optional().describe('Kept by later scans once edited'),
+              tags: z.array(z.string().trim().min(1).max(40)).max(20).optional().describe('Kept by later scans once edited'),
               priceOverrideMinor: z.number().int().min(1).max(100_000_000).nullable().optional(),
             })
             .strict()
-            .refine((b) => Object.keys(b).length > 0, { message: 'send at least one of status, title, description, priceOverrideMinor' }),
+            .refine((b) => Object.keys(b).length > 0, { message: 'send at least one of status, title, description, category, tags, priceOverrideMinor' }),
           response: { 200: adminProductSchema },
         },
       },

@@ -9,6 +9,7 @@ import * as m0004 from './migrations/0004_storefront.js';
 import * as m0006 from './migrations/0006_ops.js';
 import * as m0007 from './migrations/0007_carts.js';
 import * as m0012 from './migrations/0012_admin.js';
+import * as m0013 from './migrations/0013_admin_catalog.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_catalog': m0001,
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_ops': m0006,
   '0007_carts': m0007,
   '0012_admin': m0012,
+  '0013_admin_catalog': m0013,
 };
 
 export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {
