@@ -19,6 +19,7 @@ import { endSession } from './auth/sessions.js';
 import { AdminErrorPage } from './pages/error-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { registerCataloguePages } from './catalogue/catalogue-routes.js';
 import { ADMIN_PREFIX, safeNext } from './paths.js';
 import { liveSession, requireSession, sessionCookie } from './session-guard.js';
 
@@ -107,6 +108,9 @@ export function adminConsole(ctx: StoreContext, assets: AssetRegistry): { view: 
       app.get(local(paths.sections.overview), { preHandler: guard, schema: { hide: true } }, async (request, reply) =>
         sendAdminPage(request, reply, renderDocument(<OverviewPage view={view} csrf={csrfToken(reply)} flash={takeFlash(request, reply, ctx.id)} />)),
       );
+
+      const kit = { app, ctx, view, guard, csrf, send: sendAdminPage };
+      registerCataloguePages(kit);
     },
   );
   return { view, module };

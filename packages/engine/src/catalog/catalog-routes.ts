@@ -3,17 +3,15 @@ import { z } from 'zod';
 import { ADMIN_SECURITY, type StoreApp } from '../http/app-types.js';
 import { requireToken } from '../http/auth.js';
 import { conflict, HttpError, notFound } from '../http/errors.js';
-import { enqueueJob } from '../jobs/enqueue.js';
-import { lockHolder } from '../db/locks.js';
 import type { StoreContext } from '../stores/context.js';
 import { adminProductSchema, pageQuerySchema, publicProductSchema, scanRunSchema } from './catalog-schemas.js';
 import { getProduct, listCategories, listProducts } from './catalog-repository.js';
 import { patchProduct } from './product-admin.js';
 import { adminProductView, publicProductView } from './product-views.js';
 import { getScanRun, listScanRuns } from './scan-runs.js';
-import { SCAN_LOCK } from './scanner.js';
+import { requestScan, SCAN_JOB } from './request-scan.js';
 
-export const SCAN_JOB = 'catalog.scan';
+export { SCAN_JOB };
 
 export function catalogRoutes(ctx: StoreContext) {
   const admin = requireToken(ctx.secrets.get('adminToken'));
@@ -178,12 +176,10 @@ export function catalogRoutes(ctx: StoreContext) {
         },
       },
       async (_request, reply) => {
-        const holder = await lockHolder(ctx.db, ctx.clock, SCAN_LOCK);
-        if (holder) throw conflict('scan_running', `a scan is already running (run ${holder}); follow it at GET /catalog/scans`);
-        const jobId = await enqueueJob(ctx.db, ctx.clock, { type: SCAN_JOB, payload: { trigger: 'api' }, dedupeKey: 'catalog.scan:manual', maxAttempts: 1 });
-        if (!jobId) throw conflict('scan_queued', 'a scan requested earlier has not started yet');
-        ctx.pokeJobs();
-        return reply.status(202).send({ queued: true as const, jobId });
+        const result = await requestScan(ctx);
+        if (!result.queued && result.reason === 'running') throw conflict('scan_running', `a scan is already running (run ${result.runId}); follow it at GET /catalog/scans`);
+        if (!result.queued) throw conflict('scan_queued', 'a scan requested earlier has not started yet');
+        return reply.status(202).send({ queued: true as const, jobId: result.jobId });
       },
     );
 

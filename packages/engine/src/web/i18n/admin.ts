@@ -1,5 +1,6 @@
 // The admin console's strings, both languages side by side (see common.ts).
 import type { AdminSection } from '../../admin/paths.js';
+import { adminCatalogueEn, adminCataloguePt, adminKitEn, adminKitPt, type AdminCatalogueMessages, type AdminKitMessages } from './admin-catalogue.js';
 
 export interface AdminMessages {
   console: string;
@@ -18,6 +19,9 @@ export interface AdminMessages {
     expired: string;
   };
   overview: { title: string };
+  /** Confirmations, paging and filters shared by the console's pages (admin-catalogue.ts). */
+  kit: AdminKitMessages;
+  catalogue: AdminCatalogueMessages;
 }
 
 export const adminPt: AdminMessages = {
@@ -51,6 +55,8 @@ export const adminPt: AdminMessages = {
     expired: 'A sessão expirou. Entre de novo.',
   },
   overview: { title: 'Visão geral' },
+  kit: adminKitPt,
+  catalogue: adminCataloguePt,
 };
 
 export const adminEn: AdminMessages = {
@@ -84,4 +90,6 @@ export const adminEn: AdminMessages = {
     expired: 'Your session has expired. Log in again.',
   },
   overview: { title: 'Overview' },
+  kit: adminKitEn,
+  catalogue: adminCatalogueEn,
 };
