@@ -20,6 +20,7 @@ import { AdminErrorPage } from './pages/error-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { registerCataloguePages } from './catalogue/catalogue-routes.js';
+import { registerStorePages } from './store/store-routes.js';
 import { ADMIN_PREFIX, safeNext } from './paths.js';
 import { liveSession, requireSession, sessionCookie } from './session-guard.js';
 
@@ -111,6 +112,7 @@ export function adminConsole(ctx: StoreContext, assets: AssetRegistry): { view: 
 
       const kit = { app, ctx, view, guard, csrf, send: sendAdminPage };
       registerCataloguePages(kit);
+      registerStorePages(kit);
     },
   );
   return { view, module };

@@ -1,5 +1,6 @@
 // The admin console's strings, both languages side by side (see common.ts).
 import type { AdminSection } from '../../admin/paths.js';
+import { adminStoreEn, adminStorePt, type AdminStoreMessages } from './admin-store.js';
 import { adminCatalogueEn, adminCataloguePt, adminKitEn, adminKitPt, type AdminCatalogueMessages, type AdminKitMessages } from './admin-catalogue.js';
 
 export interface AdminMessages {
@@ -22,6 +23,8 @@ export interface AdminMessages {
   /** Confirmations, paging and filters shared by the console's pages (admin-catalogue.ts). */
   kit: AdminKitMessages;
   catalogue: AdminCatalogueMessages;
+  /** Disputes, leads, alerts, jobs, CJ account, settings (admin-store.ts). */
+  store: AdminStoreMessages;
 }
 
 export const adminPt: AdminMessages = {
@@ -57,6 +60,7 @@ export const adminPt: AdminMessages = {
   overview: { title: 'Visão geral' },
   kit: adminKitPt,
   catalogue: adminCataloguePt,
+  store: adminStorePt,
 };
 
 export const adminEn: AdminMessages = {
@@ -92,4 +96,5 @@ export const adminEn: AdminMessages = {
   overview: { title: 'Overview' },
   kit: adminKitEn,
   catalogue: adminCatalogueEn,
+  store: adminStoreEn,
 };
