@@ -34,7 +34,7 @@ $cjsim --port "$sim_port" --qps 6 --allow-local-webhooks >"$work/sim.log" 2>&1 &
 mkdir -p "$work/stores"
 cat >"$work/stores/$store.yaml" <<YAML
 name: Smoke
-http: { port: $port, trustProxy: true }
+http: { port: $port, trustedProxies: ["127.0.0.1"] }
 cj: { baseUrl: http://127.0.0.1:$sim_port/api2.0/v1, qps: 6 }
 niche: { keywords: [amethyst, tarot cards] }
 pricing: { fx: { rate: "0.92", date: "$(date -u +%F)" } }

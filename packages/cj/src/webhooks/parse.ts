@@ -47,7 +47,8 @@ export function parseWebhook(rawBody: string | Uint8Array): CjWebhookMessage {
   }
   const { messageId, type, messageType, openId, params } = env.data;
   const base = { messageId, messageType, openId };
-  const schema = PARAMS[type];
+  // Own keys only: a type such as "constructor" or "__proto__" must not find Object.prototype's members.
+  const schema = Object.hasOwn(PARAMS, type) ? PARAMS[type] : undefined;
   if (!schema) return { ...base, type: 'UNKNOWN', rawType: type, params };
   const parsed = schema.safeParse(params);
   if (!parsed.success) {

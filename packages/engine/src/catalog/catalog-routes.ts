@@ -9,7 +9,7 @@ import { getProduct, listCategories, listProducts } from './catalog-repository.j
 import { patchProduct } from './product-admin.js';
 import { adminProductView, publicProductView } from './product-views.js';
 import { getScanRun, listScanRuns } from './scan-runs.js';
-import { requestScan, SCAN_JOB } from './request-scan.js';
+import { SCAN_JOB, startScan } from './start-scan.js';
 
 export { SCAN_JOB };
 
@@ -176,9 +176,9 @@ export function catalogRoutes(ctx: StoreContext) {
         },
       },
       async (_request, reply) => {
-        const result = await requestScan(ctx);
-        if (!result.queued && result.reason === 'running') throw conflict('scan_running', `a scan is already running (run ${result.runId}); follow it at GET /catalog/scans`);
-        if (!result.queued) throw conflict('scan_queued', 'a scan requested earlier has not started yet');
+        const result = await startScan(ctx, 'admin-token');
+        if (result.outcome === 'already_running') throw conflict('scan_running', `a scan is already running (run ${result.runId}); follow it at GET /catalog/scans`);
+        if (result.outcome === 'already_queued') throw conflict('scan_queued', 'a scan requested earlier has not started yet');
         return reply.status(202).send({ queued: true as const, jobId: result.jobId });
       },
     );

@@ -31,8 +31,16 @@ http:
   port: ${v.port}                # each store has its own port
   host: 127.0.0.1           # put nginx in front; never expose 0.0.0.0 without it
   corsOrigins: []           # storefront origins allowed to call the API, e.g. ["https://astralmia.pt"]
-  trustProxy: false         # true behind nginx/TLS: client IP and https come from X-Forwarded-*
-                            # (per-IP rate limits; storefront cookies marked Secure)
+  trustedProxies: []        # behind nginx: its address, e.g. ["127.0.0.1"]; only these peers may set the
+                            # client IP and https through X-Forwarded-For/-Proto (per-IP rate limits,
+                            # Secure cookies); the same headers from anyone else are ignored
+  trustProxy: false         # old form: true trusts X-Forwarded-* from ANY peer; use trustedProxies instead
+  timeouts:                 # slow clients (slowloris, half-sent uploads, idle keep-alive)
+    headers: 10s            # the request head must arrive within this
+    request: 30s            # head and body must arrive within this
+    idle: 30s               # an idle keep-alive connection is closed after this
+  maxConnectionsPerIp: 32   # open connections per client address (trusted proxies exempt); 0 = no cap
+  drainDelay: 2s            # on SIGTERM, /ready answers 503 this long before the listener closes
   bodyLimitBytes: 65536     # largest request body accepted
   # publicUrl: https://astralmia.pt   # the shop's public address: canonical links, sitemap.xml, social cards
   #                                   # (default: payments.storefrontUrl, else http://<host>:<port>)

@@ -6,6 +6,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { createServer, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -18,8 +20,11 @@ import type { Logger } from 'pino';
 import type { StoreMetrics } from '../observability/metrics.js';
 import type { StoreConfig } from '../stores/store-config.js';
 import type { StoreApp } from './app-types.js';
+import { currentRequestId, enterRequest } from '../observability/request-context.js';
 import { bearerToken, isAdminGuard, tokenMatches } from './auth.js';
+import { addressMatcher, guardConnections } from './connection-guard.js';
 import { badRequest, HttpError } from './errors.js';
+import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 
 export interface HttpServerOptions {
   storeId: string;
@@ -31,6 +36,8 @@ export interface HttpServerOptions {
   version: string;
   /** Requests carrying this store's admin token skip the public rate limit (storefront traffic from one IP must not lock the operator out). */
   adminToken?: string | undefined;
+  /** True once shutdown has begun: responses then ask the client to close its connection. */
+  isDraining?: () => boolean;
 }
 
 export type RouteModule = (app: StoreApp) => void | Promise<void>;
@@ -49,6 +56,30 @@ export interface RouteModules {
 
 const SIMULATED_HEADER = 'simulated (CJ simulator, not production)';
 
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket, log: Logger): void {
+  log.debug({ code: error.code, ip: socket.remoteAddress }, 'malformed or timed-out request');
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, code, message] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'request_timeout', 'the request did not arrive in time (http.timeouts)']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'headers_too_large', 'the request headers are too large']
+        : [400, 'bad_request', 'malformed HTTP request (framing, chunked encoding or headers)'];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+const noStore = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+  reply.header('cache-control', 'no-store');
+  return payload;
+};
+
 /** The path (keys) to the first string holding a NUL character, or null. */
 function pathToNul(value: unknown, depth = 0): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? [] : null;
@@ -62,12 +93,40 @@ function pathToNul(value: unknown, depth = 0): string[] | null {
 
 export async function buildHttpServer(opts: HttpServerOptions, modules: RouteModules): Promise<StoreApp> {
   const { config } = opts;
+  const { timeouts } = config.http;
+  const isTrustedProxy = addressMatcher(config.http.trustedProxies);
   const app = Fastify({
     loggerInstance: opts.log,
-    // Requests are logged once, at debug, by the onResponse hook below (with the route, not the URL).
+    // Requests are logged once, at info, by the onResponse hook below (with the route, not the URL).
     logController: new LogController({ disableRequestLogging: true }),
+    // request.log is the store's logger itself: the logger's mixin stamps the request id on every
+    // line (request.log and ctx.log alike), so Fastify's own reqId binding would only repeat it.
+    childLoggerFactory: (logger, _bindings, childOptions) => (Object.keys(childOptions).length > 0 ? logger.child({}, childOptions) : logger),
+    // The id entered by the server callback below; requestIdFor again only if there was none.
+    genReqId: (raw) => currentRequestId() ?? requestIdFor(raw),
+    // The server is built here (not by Fastify) to enter the request's id before any of its work runs.
+    serverFactory: (handler) => {
+      const server = createServer(
+        {
+          // Node enforces both on a timer: check every second so a slow client is cut off promptly.
+          connectionsCheckingInterval: 1_000,
+          headersTimeout: Math.min(timeouts.headers, timeouts.request),
+          requestTimeout: timeouts.request,
+          keepAliveTimeout: timeouts.idle,
+        },
+        (request, response) => {
+          enterRequest(requestIdFor(request));
+          handler(request, response);
+        },
+      );
+      return server;
+    },
+    // Bad framing (malformed chunked bodies, broken heads) and slow clients cut off by a timeout are
+    // answered by Node before any route runs: answer them in the uniform error format, quietly.
+    clientErrorHandler: (error, socket) => answerClientError(error as NodeJS.ErrnoException, socket as Socket, opts.log),
     bodyLimit: config.http.bodyLimitBytes,
-    trustProxy: config.http.trustProxy,
+    // A list of proxy addresses (only they may set X-Forwarded-*), or the old boolean.
+    trustProxy: config.http.trustedProxies.length > 0 ? config.http.trustedProxies : config.http.trustProxy,
     // CJ and Stripe webhooks need the exact bytes for their signatures; routes opt in via rawBody.
     return503OnClosing: true,
     // Errors Fastify's router raises before any route or hook runs (a path parameter over
@@ -85,6 +144,12 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
       return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
     },
   }).withTypeProvider() as unknown as StoreApp;
+  guardConnections(app.server, {
+    maxPerIp: config.http.maxConnectionsPerIp,
+    // Behind the old `trustProxy: true` every peer is taken for a proxy: no cap can tell clients apart.
+    isExempt: config.http.trustProxy ? () => true : isTrustedProxy,
+    onRefused: (address) => opts.log.warn({ ip: address, max: config.http.maxConnectionsPerIp }, 'connection refused: too many open from this address'),
+  });
 
   // JSON only: without this, Fastify's built-in text/plain parser hands a string to the schema (a 400
   // "expected object") instead of the 415 every other non-JSON body gets.
@@ -142,6 +207,14 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     methods: ['GET', 'POST', 'PATCH', 'DELETE'],
   });
+  // A client that vanished before its request was routed (bad framing makes Node drop the socket)
+  // leaves no address to count it by: there is nobody to answer, so end it here, quietly — before
+  // the rate limit, which needs the address.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.ip === undefined) {
+      return reply.status(400).send({ error: { code: 'bad_request', message: 'the connection closed before the request was read' } });
+    }
+  });
   await app.register(fastifyRateLimit, {
     global: true,
     max: config.http.publicRateLimit.max,
@@ -157,16 +230,20 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
   // assets are compressed once at start-up and opt out.
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     if (opts.simulatedSupplier) reply.header('x-lojista-supplier', SIMULATED_HEADER);
     reply.header('x-lojista-store', opts.storeId);
+    reply.header(REQUEST_ID_HEADER, request.id);
+    // Draining: keep-alive clients are told to reconnect, so they leave before the listener closes.
+    if (opts.isDraining?.()) reply.header('connection', 'close');
     return payload;
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     opts.metrics.httpRequests.inc({ route, method: request.method, status: String(reply.statusCode) });
     opts.metrics.httpSeconds.observe({ route, method: request.method }, reply.elapsedTime / 1000);
-    request.log.debug({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    // The access log: one line per request (the store and request id come from the logger).
+    request.log.info({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime), ip: request.ip }, 'request');
   });
 
   await app.register(fastifySwagger, {
@@ -198,6 +275,9 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     const onRequest = asList(route.onRequest);
     // A guard is `(request) => Promise<void>`: as valid an onRequest hook as a preHandler.
     route.onRequest = [...onRequest, ...(guards as unknown as typeof onRequest)];
+    // Admin answers carry customer data (orders, leads…): no browser or proxy may keep a copy.
+    const onSend = asList(route.onSend);
+    route.onSend = [...onSend, noStore as unknown as (typeof onSend)[number]];
   });
 
   // PostgreSQL can neither store nor compare text holding NUL: such input is a 400 naming the field,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
+import { stampRequestId } from '../observability/request-context.js';
 import { DEFAULT_MAX_ATTEMPTS, type JobSpec } from './types.js';
 
 /** Returns the new job's id, or null when a live job with the same dedupe key already exists. */
@@ -15,7 +16,8 @@ export async function enqueueJob(db: Kysely<Database>, clock: Clock, spec: JobSp
     .values({
       id,
       type: spec.type,
-      payload: JSON.stringify(spec.payload ?? {}),
+      // The enqueuing request's id travels with the job (its log lines and CJ calls carry it).
+      payload: JSON.stringify(stampRequestId(spec.payload ?? {})),
       dedupe_key: spec.dedupeKey ?? null,
       status: 'queued',
       attempts: 0,

@@ -20,7 +20,7 @@ export function leadsRoutes(ctx: StoreContext) {
       {
         schema: {
           tags: ['public'],
-          summary: 'Record a newsletter or contact lead (consent required)',
+          summary: 'Record a newsletter or contact lead (consent required); 202 whether the email is new or known',
           body: z
             .object({
               name: z.string().trim().min(1, 'name is required').max(120),
@@ -29,12 +29,14 @@ export function leadsRoutes(ctx: StoreContext) {
               consent: z.literal(true, { message: 'consent must be true: the customer has to agree to be contacted' }),
             })
             .strict(),
-          response: { 200: leadSchema, 201: leadSchema },
+          // The same answer whether the email is new or already known: the reply must not tell a
+          // stranger who subscribed (nor echo back the stored name, id or date).
+          response: { 202: z.object({ received: z.literal(true) }) },
         },
       },
       async (request, reply) => {
-        const result = await addLead(ctx, request.body);
-        return reply.status(result.created ? 201 : 200).send(result.lead);
+        await addLead(ctx, request.body);
+        return reply.status(202).send({ received: true as const });
       },
     );
 

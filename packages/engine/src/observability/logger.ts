@@ -2,6 +2,7 @@
 // secrets never reach the output: known secret-bearing keys are redacted by path, and every secret
 // value a store loaded is scrubbed from messages and strings as a second line of defence.
 import { pino, type Logger, type LoggerOptions } from 'pino';
+import { currentRequestId } from './request-context.js';
 
 export type { Logger };
 
@@ -60,6 +61,11 @@ export function createRootLogger(opts: RootLoggerOptions = {}): Logger {
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // Every line written while a request (or a job it enqueued) is in progress names that request.
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
     formatters: { log: (obj) => scrubDeep(obj) as Record<string, unknown> },
     // Error messages and stacks carry secrets too (a URL with a token, a rejected key).
     serializers: { err: (err: Error) => scrubDeep(pino.stdSerializers.err(err)) },

@@ -1,5 +1,6 @@
 // The optional operator listener (off by default): cross-store health and metrics for Prometheus
 // and the person running the machine — never store data. It has its own token.
+import fastifyHelmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { AggregatorRegistry } from 'prom-client';
 import { tokenMatches, bearerToken } from '../http/auth.js';
@@ -16,6 +17,12 @@ export interface OperatorOptions {
 export async function startOperatorServer(opts: OperatorOptions): Promise<FastifyInstance> {
   const app = Fastify({ logController: new LogController({ disableRequestLogging: true }) });
   const processMetrics = processRegistry();
+  // The same security headers as the stores' listeners (helmet), and no copies kept anywhere.
+  await app.register(fastifyHelmet);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('cache-control', 'no-store');
+    return payload;
+  });
   app.addHook('onRequest', async (request, reply) => {
     const presented = bearerToken(request);
     if (!presented || !tokenMatches(presented, opts.token)) {

@@ -22,6 +22,8 @@ export function cjObserver(metrics: StoreMetrics, alerts: AlertService, log: Log
       return;
     }
     metrics.cjCalls.inc({ endpoint: event.endpoint, outcome: event.outcome, code: String(event.cjCode ?? '') });
+    // One debug line per call; it carries the id of the request (or of the job's request) behind it.
+    log.debug({ endpoint: event.endpoint, outcome: event.outcome, code: event.cjCode, ms: Math.round(event.durationMs) }, 'CJ call');
     metrics.cjCallSeconds.observe({ endpoint: event.endpoint }, (event.durationMs + event.queuedMs) / 1000);
     if (event.outcome === 'ok') metrics.cjPoints.inc({ endpoint: event.endpoint }, cjPointsFor(event.endpoint));
     if (AUTH_ENDPOINTS.has(event.endpoint) && event.outcome === 'cj_error') {

@@ -1,5 +1,6 @@
 // Runs every store of the config folder (or one, or the built-in demo) in this process, each on its
 // own port, plus one in-process CJ simulator if any store has no CJ API key.
+import { randomInt } from 'node:crypto';
 import { startSimulator, type RunningSimulator } from '@lojista/cj-sim';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -82,11 +83,18 @@ export async function attachSimulator(prepared: PreparedStore[], opts: Pick<Engi
     opts.log.warn({ url: simulator.baseUrl }, 'started the in-process CJ simulator for stores without a CJ API key');
     for (const p of prepared.filter((s) => s.supplier.needsInProcessSimulator)) {
       // Each store gets its own simulator account (own balance, token and QPS), like its own CJ account.
-      simulator.control.createAccount({ apiKey: p.supplier.apiKey, qps: p.loaded.config.cj.qps });
+      // Its openId — the key CJ signs webhooks with — is random: taken from the API key's digits it
+      // would follow from the public store id (simulatorApiKey), and anyone could sign webhooks.
+      simulator.control.createAccount({ apiKey: p.supplier.apiKey, openId: randomOpenId(), qps: p.loaded.config.cj.qps });
       p.supplier = { ...p.supplier, baseUrl: simulator.baseUrl };
     }
   }
   return simulator;
+}
+
+/** 19 random digits (CJ's openIds are Longs; the simulator takes 1–19 digits, no leading zero). */
+export function randomOpenId(): string {
+  return String(randomInt(1, 10)) + Array.from({ length: 18 }, () => randomInt(0, 10)).join('');
 }
 
 export async function startEngine(opts: EngineOptions): Promise<Engine> {

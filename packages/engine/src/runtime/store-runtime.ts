@@ -8,11 +8,12 @@ import { AlertService } from '../alerts/alert-service.js';
 import { alertsRoutes } from '../alerts/alerts-routes.js';
 import { catalogRoutes, SCAN_JOB } from '../catalog/catalog-routes.js';
 import { CjCatalogSupplier } from '../catalog/cj-catalog-supplier.js';
-import { runScan, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
+import { runScan, type ScanDeps, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
 import type { Clock } from '../clock.js';
 import { openDatabase, targetForStore, type StoreDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildHttpServer } from '../http/server.js';
+import { drainAndClose } from '../http/shutdown.js';
 import type { StoreApp } from '../http/app-types.js';
 import { enqueueJob } from '../jobs/enqueue.js';
 import { createJobRunner } from '../jobs/factory.js';
@@ -77,6 +78,8 @@ export interface StoreRuntimeEnv {
 
 export interface StoreRuntime {
   ctx: StoreContext;
+  /** The config file the store was loaded from ("(demo)"-style names for built-in stores). */
+  configFile: string;
   app: StoreApp;
   runner: JobRunner;
   /** Listening address once started. */
@@ -85,6 +88,8 @@ export interface StoreRuntime {
   dispatcher: InboxDispatcher;
   /** Runs a catalogue scan in this process (the CLI's `lojista scan`). */
   scanNow(opts: ScanOptions): Promise<ScanResult>;
+  /** The store's CJ catalogue port and translator, for services that run the gates (add one product, price preview). */
+  catalogDeps: ScanDeps;
   /** Takes a backup now through the store's own connection (as the scheduled job does). */
   backups: BackupHandle;
   start(): Promise<void>;
@@ -235,6 +240,14 @@ export async function openStore(
   const scheduler = new Scheduler(db, env.clock, log.child({ component: 'scheduler' }), schedules, () => runner.poke());
 
   let accepting = false;
+  let draining = false;
+  // Whether the runner takes jobs: /ready turns 503 from the moment anything stops it.
+  let jobsRunning = false;
+  const runnerStop = runner.stop.bind(runner);
+  runner.stop = (deadlineMs) => {
+    jobsRunning = false;
+    return runnerStop(deadlineMs);
+  };
   // One set of assets per store, served at /assets/ for both HTML faces.
   const assets = new AssetRegistry();
   const shop = storefront(ctx, assets, {
@@ -247,11 +260,26 @@ export async function openStore(
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   let presence: Presence | null = null;
   const app = await buildHttpServer(
-    { storeId: id, config, log, metrics, simulatedSupplier: supplier.simulated, version: env.version, adminToken: secrets.get('adminToken') },
+    {
+      storeId: id,
+      config,
+      log,
+      metrics,
+      simulatedSupplier: supplier.simulated,
+      version: env.version,
+      adminToken: secrets.get('adminToken'),
+      isDraining: () => draining,
+    },
     {
       root: [
         (root) => registerCookies(root, cookieSecret),
-        systemRoutes(ctx, { version: env.version, startedAt: Date.now(), isAccepting: () => accepting }),
+        systemRoutes(ctx, {
+          version: env.version,
+          startedAt: Date.now(),
+          isAccepting: () => accepting,
+          jobsRunning: () => jobsRunning,
+          ...(redis ? { pingRedis: () => redis.ping() } : {}),
+        }),
         assetRoutes(assets),
         ...shop.root,
         adminFace.module,
@@ -274,11 +302,13 @@ export async function openStore(
 
   const runtime: StoreRuntime = {
     ctx,
+    configFile: loaded.file,
     app,
     runner,
     dispatcher,
     url: null,
     scanNow: (opts) => runScan(ctx, { supplier: catalogSupplier, translator }, opts),
+    catalogDeps: { supplier: catalogSupplier, translator },
     backups,
     async start() {
       await syncSchedules(db, env.clock, schedules);
@@ -291,6 +321,7 @@ export async function openStore(
       runtime.url = address;
       accepting = true;
       runner.start();
+      jobsRunning = true;
       scheduler.start();
       if (supplier.simulated) {
         log.warn({ supplier: supplier.baseUrl }, 'SIMULATED SUPPLIER: this store talks to the CJ simulator, not to CJ — nothing is really bought or shipped');
@@ -298,10 +329,21 @@ export async function openStore(
       log.info({ url: address, supplier: supplier.simulated ? 'simulated' : 'cj' }, 'store listening');
     },
     async stop(deadlineMs = 10_000) {
-      accepting = false;
-      await app.close();
-      await scheduler.stop();
-      await runner.stop(deadlineMs);
+      await drainAndClose(app, {
+        deadlineMs,
+        drainDelayMs: config.http.drainDelay,
+        listening: runtime.url !== null,
+        log,
+        // /ready answers 503 from here on; responses ask clients to close their connections.
+        beginDrain: () => {
+          accepting = false;
+          draining = true;
+        },
+        stopJobs: async (ms) => {
+          await scheduler.stop();
+          await runner.stop(ms);
+        },
+      });
       await alerts.flush();
       await presence?.release();
       await database.close();

@@ -52,7 +52,38 @@ export const httpSettingsSchema = z
      * Default: payments.storefrontUrl, else http://<host>:<port>.
      */
     publicUrl: z.url({ protocol: /^https?$/, message: 'a full http(s) URL such as "https://astralmia.pt"' }).optional(),
+    /**
+     * Old form, kept working: true trusts X-Forwarded-* from any peer (only safe when nothing but
+     * the proxy can reach the port). Prefer `trustedProxies`; the two cannot be combined.
+     */
     trustProxy: z.boolean().default(false),
+    /**
+     * Addresses or CIDR ranges of the reverse proxies in front of this store (e.g. ["127.0.0.1"] for
+     * nginx on the same machine). Only a peer in this list may set the client address and scheme
+     * through X-Forwarded-For / X-Forwarded-Proto; from anyone else those headers are ignored.
+     */
+    trustedProxies: z
+      .array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { message: 'an IP address or CIDR range, e.g. "127.0.0.1" or "10.0.0.0/8"' }))
+      .default([]),
+    /** Slow-client limits: each is a duration such as "10s". */
+    timeouts: z
+      .object({
+        /** The whole request head must arrive within this (slowloris: headers sent a byte at a time). */
+        headers: durationSchema('10s'),
+        /** Head and body must arrive within this (a half-sent upload is cut off). */
+        request: durationSchema('30s'),
+        /** A keep-alive connection with no request in progress is closed after this. */
+        idle: durationSchema('30s'),
+      })
+      .strict()
+      .prefault({}),
+    /** Open connections allowed from one client address (trusted proxies are exempt); 0 = no cap. */
+    maxConnectionsPerIp: z.number().int().min(0).max(100_000).default(32),
+    /**
+     * On SIGTERM: how long /ready answers 503 while requests are still served, so a load balancer
+     * stops sending before the listener closes (at most a quarter of LOJISTA_SHUTDOWN_DEADLINE_MS).
+     */
+    drainDelay: durationSchema('2s'),
     bodyLimitBytes: z.number().int().min(1024).max(10_485_760).default(65_536),
     publicRateLimit: rateLimitSchema(120, '1m'),
     /** Budgets per purpose, each per client IP, on top of nothing else (a route has one budget). */
@@ -68,7 +99,16 @@ export const httpSettingsSchema = z
       .strict()
       .prefault({}),
   })
-  .strict();
+  .strict()
+  .superRefine((http, ctx) => {
+    if (http.trustProxy && http.trustedProxies.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trustProxy'],
+        message: 'cannot be combined with http.trustedProxies: remove http.trustProxy and keep the list of proxy addresses',
+      });
+    }
+  });
 
 export const cjSettingsSchema = z
   .object({

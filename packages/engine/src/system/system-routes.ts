@@ -12,6 +12,23 @@ export interface SystemRouteOptions {
   startedAt: number;
   /** false while starting up or draining for shutdown. */
   isAccepting: () => boolean;
+  /** Whether the job runner is running (started, not stopped). */
+  jobsRunning: () => boolean;
+  /** Scale runtime: pings Redis (rejects when it does not answer). */
+  pingRedis?: () => Promise<unknown>;
+}
+
+/** Operations endpoints answer load balancers and probes: they never spend a rate-limit budget. */
+const UNLIMITED = { rateLimit: false } as const;
+
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function systemRoutes(ctx: StoreContext, opts: SystemRouteOptions) {
@@ -19,6 +36,7 @@ export function systemRoutes(ctx: StoreContext, opts: SystemRouteOptions) {
     app.get(
       '/health',
       {
+        config: UNLIMITED,
         schema: {
           tags: ['public'],
           summary: 'Liveness, and whether the supplier is simulated',
@@ -47,26 +65,43 @@ export function systemRoutes(ctx: StoreContext, opts: SystemRouteOptions) {
     app.get(
       '/ready',
       {
+        config: UNLIMITED,
         schema: {
           tags: ['public'],
-          summary: 'Readiness: the database answers and the store accepts traffic',
+          summary: 'Readiness: the database (and Redis on the scale runtime) answer, the job runner runs; CJ trouble is "degraded", not unready',
           response: { 200: z.object({ ready: z.literal(true), checks: z.record(z.string(), z.string()) }) },
         },
       },
       async () => {
         if (!opts.isAccepting()) throw serviceUnavailable('not_ready', 'the store is starting or shutting down');
         try {
-          await sql`select 1`.execute(ctx.db);
+          await within(5_000, sql`select 1`.execute(ctx.db));
         } catch (err) {
           throw serviceUnavailable('database_unavailable', `database check failed: ${(err as Error).message}`);
         }
-        return { ready: true as const, checks: { database: 'ok', supplier: ctx.supplier.simulated ? 'simulated' : 'cj' } };
+        const checks: Record<string, string> = { database: 'ok' };
+        if (opts.pingRedis) {
+          try {
+            await within(5_000, opts.pingRedis());
+          } catch (err) {
+            throw serviceUnavailable('redis_unavailable', `Redis check failed: ${(err as Error).message}`);
+          }
+          checks.redis = 'ok';
+        }
+        if (!opts.jobsRunning()) throw serviceUnavailable('jobs_stopped', 'the job runner is not running');
+        checks.jobs = 'ok';
+        checks.supplier = ctx.supplier.simulated ? 'simulated' : 'cj';
+        // Orders wait and retry while CJ fails: the store still sells, so this never makes it unready.
+        const breaker = await ctx.metrics.cjBreakerOpen.get();
+        checks.cj = breaker.values.some((v) => v.value === 1) ? 'degraded' : 'ok';
+        return { ready: true as const, checks };
       },
     );
 
     app.get(
       '/metrics',
       {
+        config: UNLIMITED,
         preHandler: requireToken(ctx.secrets.get('adminToken')),
         schema: { tags: ['admin'], summary: 'Prometheus metrics of this store', security: ADMIN_SECURITY },
       },

@@ -43,6 +43,17 @@ describe('the operator listener', () => {
     expect(text.match(/^# TYPE lojista_http_requests_total /gm)).toHaveLength(1);
   });
 
+  it("sends the stores' security headers, on refusals too, and no-store", async () => {
+    const SECURITY = /^(content-security-policy|strict-transport-security|x-content-type-options|x-frame-options|referrer-policy|cross-origin-.*|origin-agent-cluster|x-dns-prefetch-control|x-download-options|x-permitted-cross-domain-policies|x-xss-protection)$/;
+    const storeHeaders = [...(await fetch(`${stores[0]!.url}/health`)).headers.keys()].filter((k) => SECURITY.test(k)).sort();
+    expect(storeHeaders.length).toBeGreaterThanOrEqual(8);
+    for (const res of [await fetch(`${url}/health`, { headers: { authorization: `Bearer ${token}` } }), await fetch(`${url}/metrics`)]) {
+      const operatorHeaders = [...res.headers.keys()].filter((k) => SECURITY.test(k)).sort();
+      expect(operatorHeaders).toEqual(storeHeaders);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('lists the stores in /health', async () => {
     const res = await fetch(`${url}/health`, { headers: { authorization: `Bearer ${token}` } });
     const body = (await res.json()) as { stores: Array<{ id: string; supplier: string }> };

@@ -15,6 +15,7 @@ import { simulatorApiKey } from '../../src/runtime/supplier-setup.js';
 import { parseStoreConfig } from '../../src/stores/load-config.js';
 import { StoreSecrets, type SecretKey } from '../../src/stores/secrets.js';
 import type { StoreConfigInput } from '../../src/stores/store-config.js';
+import type { Logger } from 'pino';
 import { silentLogger } from './logger.js';
 
 export async function freePort(): Promise<number> {
@@ -75,6 +76,10 @@ export interface TestStoreOptions {
   port?: number;
   /** The store's config file path (its folder then holds `<id>/pages/…`); default a placeholder. */
   file?: string;
+  /** The root logger (default silent); tests that read log lines pass a capturing one. */
+  rootLog?: Logger;
+  /** Scale runtime (BullMQ jobs, Redis in /ready): needs database 'postgres'. */
+  redisUrl?: string;
 }
 
 export async function startTestStore(opts: TestStoreOptions): Promise<TestStore> {
@@ -96,7 +101,7 @@ export async function startTestStore(opts: TestStoreOptions): Promise<TestStore>
     { id, file, config },
     new StoreSecrets({ adminToken, ...opts.secrets }),
     { apiKey, baseUrl: opts.sim.baseUrl, simulated: true, needsInProcessSimulator: false },
-    { rootLog: silentLogger(), clock: opts.clock ?? systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}) },
+    { rootLog: opts.rootLog ?? silentLogger(), clock: opts.clock ?? systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}), ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}) },
   );
   if (opts.start !== false) await runtime.start();
   return {

@@ -3,9 +3,12 @@
 // first, and is safe to repeat (the same edit twice changes nothing the second time).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getProduct } from '../../catalog/catalog-repository.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { actOnProduct } from '../../catalog/product-actions.js';
 import { patchProduct, type ProductPatch } from '../../catalog/product-admin.js';
 import type { StoredProduct } from '../../catalog/product.js';
-import { requestScan, scanJobLive } from '../../catalog/request-scan.js';
+import { startScan } from '../../catalog/start-scan.js';
+import { scanJobLive } from '../../catalog/scan-activity.js';
 import { getScanRun, listScanRuns } from '../../catalog/scan-runs.js';
 import { parseMoney } from '../../money/index.js';
 import { patternsFor, ShopPaths } from '../../storefront/paths.js';
@@ -80,7 +83,12 @@ export function registerCataloguePages(kit: AdminPageKit): void {
     }
     const result = await patchProduct(ctx, product.id, patch);
     if (!result.ok) return productPage(request, reply, product, result.status === 404 ? 404 : 422, result.message, fields);
-    ctx.log.info({ productId: product.id, fields: Object.keys(patch), actor: 'owner (console)' }, 'product edited in the console');
+    await recordAudit(ctx.db, ctx.clock, {
+      actor: 'owner',
+      action: 'product.edit',
+      subject: product.id,
+      data: { fields: Object.keys(patch), ...(patch.priceOverrideMinor !== undefined ? { priceOverride: { from: product.priceOverrideMinor, to: patch.priceOverrideMinor } } : {}) },
+    });
     return doneRedirect(kit, reply, paths.product(product.id), { kind: 'success', message: m.product.saved });
   });
 
@@ -109,9 +117,9 @@ export function registerCataloguePages(kit: AdminPageKit): void {
         />,
       );
     }
-    const result = await patchProduct(ctx, product.id, { status: wanted });
-    if (!result.ok) return productPage(request, reply, product, 422, result.message);
-    ctx.log.info({ productId: product.id, status: wanted, actor: 'owner (console)' }, 'product visibility changed in the console');
+    // actOnProduct records the owner in the audit trail, and changes nothing when it is already so.
+    const result = await actOnProduct(ctx, product.id, { kind: wanted === 'hidden' ? 'hide' : 'show' }, 'owner');
+    if (!result.ok) return productPage(request, reply, product, result.status === 404 ? 404 : 422, result.message);
     return doneRedirect(kit, reply, paths.product(product.id), { kind: 'success', message: done });
   });
 
@@ -127,10 +135,9 @@ export function registerCataloguePages(kit: AdminPageKit): void {
     if (!confirmed(request.body)) {
       return sendNode(kit, request, reply, <ConfirmPage {...frame(kit, request, reply)} section="catalogue" question={m.scans.confirmStart} action={paths.startScan} fields={{}} back={paths.scans} />);
     }
-    const result = await requestScan(ctx);
-    if (result.queued) ctx.log.info({ jobId: result.jobId, actor: 'owner (console)' }, 'scan requested in the console');
-    const message = result.queued ? m.scans.queued : result.reason === 'running' ? m.scans.alreadyRunning : m.scans.alreadyQueued;
-    return doneRedirect(kit, reply, paths.scans, { kind: result.queued ? 'success' : 'info', message });
+    const result = await startScan(ctx, 'owner');
+    const message = result.outcome === 'queued' ? m.scans.queued : result.outcome === 'already_running' ? m.scans.alreadyRunning : m.scans.alreadyQueued;
+    return doneRedirect(kit, reply, paths.scans, { kind: result.outcome === 'queued' ? 'success' : 'info', message });
   });
 
   app.get(local(paths.rejected), get, async (request, reply) => {

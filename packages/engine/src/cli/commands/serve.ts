@@ -11,6 +11,7 @@ export function hasStoreConfigs(dir: string): boolean {
 }
 
 export async function serve(env: CliEnv, opts: { store?: string; demo?: boolean; port?: number }): Promise<Engine> {
+  const deadline = shutdownDeadlineMs(); // a bad value is refused now, not at the first SIGTERM
   const demo = opts.demo === true || (!opts.store && !hasStoreConfigs(env.configDir));
   if (demo && !opts.demo) {
     console.log(`No store configs in ${env.configDir}: starting the built-in demo store. Create your own with "lojista init".`);
@@ -28,7 +29,7 @@ export async function serve(env: CliEnv, opts: { store?: string; demo?: boolean;
     log: env.log,
     version: env.version,
   });
-  installShutdown(engine, env);
+  installShutdown(engine, env, deadline);
   if (demo) {
     printDemoBanner(engine, env);
     void followFirstScan(engine);
@@ -40,14 +41,30 @@ export async function serve(env: CliEnv, opts: { store?: string; demo?: boolean;
   return engine;
 }
 
-/** SIGTERM/SIGINT: stop accepting, finish in-flight requests and jobs within the deadline, exit 0. */
-function installShutdown(engine: Engine, env: CliEnv): void {
+/** LOJISTA_SHUTDOWN_DEADLINE_MS: the time a stop may take, from the signal to the exit (default 10 s). */
+export function shutdownDeadlineMs(): number {
+  const raw = process.env.LOJISTA_SHUTDOWN_DEADLINE_MS;
+  const value = raw === undefined || raw === '' ? 10_000 : Number(raw);
+  if (!Number.isInteger(value) || value < 1_000) {
+    throw new Error(`LOJISTA_SHUTDOWN_DEADLINE_MS must be a whole number of milliseconds, at least 1000 (got "${raw}")`);
+  }
+  return value;
+}
+
+/** SIGTERM/SIGINT: /ready 503 and a drain delay, then stop accepting, finish in-flight requests and jobs within the deadline, exit 0. */
+function installShutdown(engine: Engine, env: CliEnv, deadline: number): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     env.log.info({ signal }, 'shutting down');
-    const deadline = Number(process.env.LOJISTA_SHUTDOWN_DEADLINE_MS ?? 10_000);
+    // The stop plan fits the deadline; should something still hang, the process goes anyway (its
+    // running jobs are leased and run again on the next start).
+    setTimeout(() => {
+      env.log.error({ deadlineMs: deadline }, 'shutdown did not finish within the deadline: exiting anyway');
+      env.log.flush();
+      process.exit(1);
+    }, deadline + 1_000).unref();
     engine.stop(deadline).then(
       () => {
         env.log.flush();
