@@ -3,6 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { purposeRateLimit } from '../http/rate-limits.js';
+import type { ScanDeps } from '../catalog/scanner.js';
 import type { RouteModule } from '../http/server.js';
 import type { StoreContext } from '../stores/context.js';
 import type { AssetRegistry } from '../web/assets.js';
@@ -36,7 +37,15 @@ export function sendAdminPage(request: FastifyRequest, reply: FastifyReply, html
   return sendPage(request, reply, html, { status, cache: 'no-store' });
 }
 
-export function adminConsole(ctx: StoreContext, assets: AssetRegistry): { view: AdminView; module: RouteModule } {
+/** What some console pages need beyond the store's context (the settings page, adding a CJ product). */
+export interface AdminConsoleDeps {
+  /** The config file the store was loaded from. */
+  configFile?: string;
+  /** The store's CJ catalogue port and translator (the scan's gates). */
+  catalogDeps?: ScanDeps;
+}
+
+export function adminConsole(ctx: StoreContext, assets: AssetRegistry, deps: AdminConsoleDeps = {}): { view: AdminView; module: RouteModule } {
   const view = buildAdminView(ctx, assets);
   const { paths } = view;
   const m = view.messages.admin;
@@ -110,7 +119,7 @@ export function adminConsole(ctx: StoreContext, assets: AssetRegistry): { view: 
         sendAdminPage(request, reply, renderDocument(<OverviewPage view={view} csrf={csrfToken(reply)} flash={takeFlash(request, reply, ctx.id)} />)),
       );
 
-      const kit = { app, ctx, view, guard, csrf, send: sendAdminPage };
+      const kit = { app, ctx, view, guard, csrf, send: sendAdminPage, ...deps };
       registerCataloguePages(kit);
       registerStorePages(kit);
     },

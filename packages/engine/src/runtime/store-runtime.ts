@@ -256,7 +256,7 @@ export async function openStore(
     files: { configDir: loaded.file.startsWith('(') ? null : dirname(loaded.file), configFile: loaded.file },
     dataDir: join(env.dataDir, id),
   });
-  const adminFace = adminConsole(ctx, assets);
+  const adminFace = adminConsole(ctx, assets, { configFile: loaded.file, catalogDeps: { supplier: catalogSupplier, translator } });
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   let presence: Presence | null = null;
   const app = await buildHttpServer(

@@ -129,9 +129,36 @@ describe.skipIf(!chromiumAvailable('the console catalogue in Chromium'))('the co
         await page.context().close();
       });
 
+      it('adds one CJ product by its page address through the scan gates, once', { timeout: 120_000 }, async () => {
+        const ctx = store.runtime.ctx;
+        // A product the scan listed, taken out again: the gates accept it, so the outcome is known.
+        const victim = await ctx.db.selectFrom('products').select(['id', 'cj_pid']).where('id', '!=', productId).where('status', '=', 'active').orderBy('cj_pid', 'desc').executeTakeFirstOrThrow();
+        await ctx.db.deleteFrom('variants').where('product_id', '=', victim.id).execute();
+        await ctx.db.deleteFrom('products').where('id', '=', victim.id).execute();
+        const page = await loggedInPage(browser, store);
+        await page.goto(`${store.url}/admin/catalogo/adicionar`);
+        await page.getByLabel('ID ou endereço do produto na CJ').fill('https://evil.example/product/x-p-123456789.html');
+        await actAndConfirm(page, 'Adicionar');
+        expect(await page.getByRole('alert').textContent()).toContain('cjdropshipping.com');
+        await page.getByLabel('ID ou endereço do produto na CJ').fill(`https://cjdropshipping.com/product/amethyst-p-${victim.cj_pid}.html`);
+        await actAndConfirm(page, 'Adicionar');
+        expect(await page.getByRole('status').first().textContent()).toBe('Produto adicionado ao catálogo.');
+        const added = await ctx.db.selectFrom('products').select(['id', 'title']).where('cj_pid', '=', victim.cj_pid).executeTakeFirstOrThrow();
+        expect(new URL(page.url()).pathname).toBe(`/admin/catalogo/produto/${added.id}`);
+        expect(await page.locator('h1').textContent()).toBe(added.title);
+        await page.goto(`${store.url}/admin/catalogo/adicionar`);
+        await page.getByLabel('ID ou endereço do produto na CJ').fill(victim.cj_pid);
+        await actAndConfirm(page, 'Adicionar');
+        expect(await page.getByRole('status').first().textContent()).toBe('Este produto já está no catálogo.');
+        expect((await ctx.db.selectFrom('products').select('id').where('cj_pid', '=', victim.cj_pid).execute()).length).toBe(1);
+        const audit = await ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'product.add').where('subject', '=', victim.cj_pid).execute();
+        expect(audit.map((a) => a.actor)).toEqual(['owner']);
+        await page.context().close();
+      });
+
       it.runIf(name === 'sqlite')('has no axe violations on any catalogue page type at 390 px', { timeout: 120_000 }, async () => {
         const page = await loggedInPage(browser, store, 390);
-        for (const path of ['/admin/catalogo', `/admin/catalogo/produto/${productId}`, '/admin/catalogo/analises', '/admin/catalogo/rejeitados']) {
+        for (const path of ['/admin/catalogo', `/admin/catalogo/produto/${productId}`, '/admin/catalogo/analises', '/admin/catalogo/rejeitados', '/admin/catalogo/adicionar']) {
           await page.goto(`${store.url}${path}`);
           expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

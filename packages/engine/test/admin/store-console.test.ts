@@ -134,6 +134,43 @@ describe.skipIf(!chromiumAvailable('the console store pages in Chromium'))('the 
         await page.context().close();
       });
 
+      it('acknowledges an alert once, recorded with the owner', { timeout: 60_000 }, async () => {
+        const ctx = store.runtime.ctx;
+        const alert = await ctx.db.selectFrom('alerts').select('id').where('kind', '=', 'low_stock').executeTakeFirstOrThrow();
+        const page = await loggedInPage(browser, store);
+        await page.goto(`${store.url}/admin/alertas`);
+        const row = page.locator(`[data-alert="${alert.id}"]`);
+        expect(await row.textContent()).toContain('Por ver');
+        const form = await row.locator('form').evaluate((f: HTMLFormElement) => ({ action: f.action, csrf: (f.elements.namedItem('_csrf') as HTMLInputElement).value }));
+        await row.getByRole('button', { name: 'Marcar como visto' }).click();
+        await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Confirmar' }).click()]);
+        expect(await page.getByRole('status').first().textContent()).toBe('Alerta marcado como visto.');
+        expect(await page.locator(`[data-alert="${alert.id}"]`).textContent()).toContain('Visto por si');
+        const stored = await ctx.db.selectFrom('alerts').select(['acknowledged_at', 'acknowledged_by']).where('id', '=', alert.id).executeTakeFirstOrThrow();
+        expect(stored.acknowledged_by).toBe('owner');
+        // Again, confirmed (another tab still showing the button): nothing changes.
+        const again = await page.request.post(form.action, { form: { _csrf: form.csrf, confirmed: 'yes' }, maxRedirects: 0 });
+        expect(again.status()).toBe(303);
+        await page.goto(`${store.url}/admin/alertas`);
+        expect(await page.locator(`[data-alert="${alert.id}"]`).getByRole('button').count()).toBe(0);
+        const audit = await ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'alert.acknowledge').where('subject', '=', alert.id).execute();
+        expect(audit).toHaveLength(1);
+        expect((await ctx.db.selectFrom('alerts').select('acknowledged_at').where('id', '=', alert.id).executeTakeFirstOrThrow()).acknowledged_at).toBe(stored.acknowledged_at);
+        await page.context().close();
+      });
+
+      it('shows the effective settings with the file they came from, secrets masked', async () => {
+        const page = await loggedInPage(browser, store);
+        await page.goto(`${store.url}/admin/definicoes`);
+        const text = (await page.locator('main').textContent())!;
+        expect(text).toContain(`(test store ${store.id})`);
+        expect(text).toContain('pricing.fx.rate');
+        expect(text).toContain('0.92');
+        expect(text).toMatch(/adminToken\s*definido/);
+        expect(text).not.toContain(store.adminToken);
+        await page.context().close();
+      });
+
       it('exports leads as CSV without formulas', async () => {
         const page = await loggedInPage(browser, store);
         await page.goto(`${store.url}/admin/contactos`);
@@ -160,12 +197,14 @@ describe.skipIf(!chromiumAvailable('the console store pages in Chromium'))('the 
           '/admin/tarefas/webhooks',
           '/admin/conta-cj',
           '/admin/conta-cj/rastreio?q=TRK123456',
+          '/admin/definicoes',
         ];
         for (const path of pages) {
           await page.goto(`${store.url}${path}`);
           expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
           expect({ path, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ path, width: 390 });
         }
+        await page.goto(`${store.url}/admin/conta-cj/rastreio?q=TRK123456`);
         expect(await page.locator('main').textContent()).toContain('TRK123456');
         await page.goto(`${store.url}/admin/alertas`);
         expect(await page.locator('table').textContent()).toContain('Ametista: 2 left at CJ');

@@ -15,7 +15,8 @@ import { patternsFor, ShopPaths } from '../../storefront/paths.js';
 import { fileAsset } from '../../web/assets.js';
 import { ConfirmPage } from '../kit/components.js';
 import { confirmed, doneRedirect, formFields, frame, local, pageNumber, queryText, sendNode, type AdminPageKit } from '../kit/page-kit.js';
-import { CatalogueListPage, ProductPage, RejectedPage, ScansPage } from './catalogue-pages.js';
+import { addCjProduct } from '../../catalog/add-product.js';
+import { AddProductPage, CatalogueListPage, ProductPage, RejectedPage, ScansPage } from './catalogue-pages.js';
 import { cataloguePaths } from './catalogue-paths.js';
 import { catalogueFilterChoices, consoleProducts, PRODUCT_STATUSES, productPriceHistory, rejectedCandidates, type ProductStatus } from './catalogue-queries.js';
 
@@ -138,6 +139,37 @@ export function registerCataloguePages(kit: AdminPageKit): void {
     const result = await startScan(ctx, 'owner');
     const message = result.outcome === 'queued' ? m.scans.queued : result.outcome === 'already_running' ? m.scans.alreadyRunning : m.scans.alreadyQueued;
     return doneRedirect(kit, reply, paths.scans, { kind: result.outcome === 'queued' ? 'success' : 'info', message });
+  });
+
+  const addPage = (request: FastifyRequest, reply: FastifyReply, status: number, value: string, error?: string, note?: string) =>
+    sendNode(
+      kit,
+      request,
+      reply,
+      <AddProductPage frame={frame(kit, request, reply)} paths={paths} value={value} available={kit.catalogDeps !== undefined} {...(error ? { error } : {})} {...(note ? { note } : {})} />,
+      status,
+    );
+  app.get(local(paths.add), get, async (request, reply) => addPage(request, reply, 200, ''));
+  app.post(local(paths.add), post, async (request, reply) => {
+    const value = (formFields(request.body).product ?? '').trim().slice(0, 500);
+    if (!kit.catalogDeps) return addPage(request, reply, 503, value, m.add.unavailable);
+    if (value === '') return addPage(request, reply, 400, value, `${m.add.label}: ${m.add.hint}`);
+    if (!confirmed(request.body)) {
+      return sendNode(kit, request, reply, <ConfirmPage {...frame(kit, request, reply)} section="catalogue" question={m.add.confirm(value)} action={paths.add} fields={{ product: value }} back={paths.add} />);
+    }
+    // Safe to repeat: a product already listed is reported as such, not added again.
+    const result = await addCjProduct(ctx, kit.catalogDeps, { product: value, actor: 'owner' });
+    switch (result.outcome) {
+      case 'invalid_input':
+        return addPage(request, reply, 400, value, `${m.add.label}: ${result.message}`);
+      case 'rejected':
+        return addPage(request, reply, 422, value, m.add.rejected(result.rejection.gate, result.rejection.reason), result.passed.length > 0 ? m.add.passed(result.passed.join(', ')) : undefined);
+      default:
+        return doneRedirect(kit, reply, paths.product(result.productId), {
+          kind: result.outcome === 'already_listed' ? 'info' : 'success',
+          message: result.outcome === 'added' ? m.add.added : result.outcome === 'updated' ? m.add.updated : m.add.alreadyListed,
+        });
+    }
   });
 
   app.get(local(paths.rejected), get, async (request, reply) => {

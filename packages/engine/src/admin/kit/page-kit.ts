@@ -3,6 +3,7 @@
 // the usual page round trip (render → post → confirm → act → flash → redirect).
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import type { VNode } from 'preact';
+import type { ScanDeps } from '../../catalog/scanner.js';
 import type { StoreApp } from '../../http/app-types.js';
 import type { StoreContext } from '../../stores/context.js';
 import { csrfToken } from '../../web/csrf.js';
@@ -20,6 +21,10 @@ export interface AdminPageKit {
   guard: preHandlerHookHandler;
   /** preHandler: a valid CSRF token (form posts). */
   csrf: preHandlerHookHandler;
+  /** The config file the store was loaded from (the settings page). */
+  configFile?: string;
+  /** The scan's gates, for adding one CJ product. */
+  catalogDeps?: ScanDeps;
   /** Sends a rendered console page (no-store, noindex). */
   send(request: FastifyRequest, reply: FastifyReply, html: string, status?: number): FastifyReply | Promise<FastifyReply>;
 }

@@ -6,14 +6,10 @@ import type { PageFrame } from '../kit/page-kit.js';
 import { pageFormat } from './page-format.js';
 import type { StorePaths } from './store-paths.js';
 
-export interface AlertRow extends AlertRecord {
-  /** Null while unread; absent when acknowledging is not available. */
-  seen?: { at: string; by: string } | null;
-}
-
-export function AlertsPage({ frame, paths, items, total, page, limit }: { frame: PageFrame; paths: StorePaths; items: AlertRow[]; total: number; page: number; limit: number }) {
+export function AlertsPage({ frame, paths, items, total, page, limit }: { frame: PageFrame; paths: StorePaths; items: AlertRecord[]; total: number; page: number; limit: number }) {
   const m = frame.view.messages.admin.store.alerts;
   const f = pageFormat(frame);
+  const actorLabel = (actor: string | null) => (actor === 'owner' ? m.you : (actor ?? '?'));
   const badge = (s: AlertRecord['severity']) => (s === 'critical' ? 'badge badge-bad' : s === 'warning' ? 'badge badge-warn' : 'badge');
   return (
     <AdminLayout view={frame.view} title={m.title} current="alerts" csrf={frame.csrf} flash={frame.flash}>
@@ -42,13 +38,13 @@ export function AlertsPage({ frame, paths, items, total, page, limit }: { frame:
                     <strong>{a.kind}</strong> · {a.message}
                   </td>
                   <td>
-                    {a.seen === undefined ? null : a.seen === null ? (
+                    {a.acknowledgedAt === null ? (
                       <>
                         <span class="badge badge-warn">{m.unread}</span>{' '}
                         <ActionForm csrf={frame.csrf} action={paths.acknowledge(a.id)} label={m.acknowledge} />
                       </>
                     ) : (
-                      m.acknowledgedBy(a.seen.by, f.date(a.seen.at))
+                      m.acknowledgedBy(actorLabel(a.acknowledgedBy), f.date(a.acknowledgedAt))
                     )}
                   </td>
                 </tr>

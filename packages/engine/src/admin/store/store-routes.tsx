@@ -4,7 +4,11 @@
 // CSRF token, asks for confirmation first, and is safe to repeat.
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { acknowledgeAlert } from '../../alerts/acknowledge.js';
 import { listAlerts } from '../../alerts/alert-store.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { configSummary } from '../../stores/config-summary.js';
+import { SettingsPage } from './settings-page.js';
 import { cancelDispute, disputeDetail, getDispute, listDisputes } from '../../disputes/admin.js';
 import { DISPUTE_ROW_STATUSES } from '../../disputes/rules.js';
 import { DISPUTES_JOB, DISPUTES_SCHEDULE } from '../../disputes/index.js';
@@ -28,8 +32,8 @@ import { storePaths } from './store-paths.js';
 import { lookUpTracking } from './tracking-lookup.js';
 
 const PAGE_SIZE = 25;
-/** Who the console's actions are recorded as (one owner per store). */
-export const CONSOLE_ACTOR = 'owner (console)';
+/** Who the console's actions are recorded as (one owner per store; see audit/actor.ts). */
+export const CONSOLE_ACTOR = 'owner';
 
 const TASKS: Record<RunNowTaskName, RunNowTask> = {
   inventory: { schedule: INVENTORY_SCHEDULE, jobType: INVENTORY_SYNC_JOB },
@@ -101,6 +105,23 @@ export function registerStorePages(kit: AdminPageKit): void {
     return sendNode(kit, request, reply, <AlertsPage frame={frame(kit, request, reply)} paths={paths} items={result.items} total={result.total} page={page} limit={PAGE_SIZE} />);
   });
 
+  app.post(local(paths.patterns.acknowledge), post, async (request, reply) => {
+    const id = idParam(request);
+    const row = await ctx.db.selectFrom('alerts').select(['id', 'subject', 'acknowledged_at']).where('id', '=', id).executeTakeFirst();
+    if (!row) return reply.callNotFound();
+    // Already seen (a second click, another tab): nothing to do, same answer.
+    if (row.acknowledged_at === null && !confirmed(request.body)) return confirm(request, reply, 'alerts', m.alerts.confirmAcknowledge(row.subject), paths.acknowledge(id), paths.alerts);
+    const result = await acknowledgeAlert(ctx.db, ctx.clock, id, 'owner');
+    if (!result.ok) return reply.callNotFound();
+    return doneRedirect(kit, reply, paths.alerts, { kind: result.acknowledged ? 'success' : 'info', message: m.alerts.acknowledged });
+  });
+
+  // Settings (read-only).
+  app.get(local(paths.settings), get, async (request, reply) => {
+    const summary = kit.configFile === undefined ? null : configSummary(ctx, kit.configFile);
+    return sendNode(kit, request, reply, <SettingsPage frame={frame(kit, request, reply)} summary={summary} />);
+  });
+
   // Jobs, run now, inbox.
   app.get(local(paths.jobs), get, async (request, reply) => {
     const status: ListedJobStatus = LISTED_JOB_STATUSES.find((s) => s === q(request).status) ?? 'dead';
@@ -120,7 +141,7 @@ export function registerStorePages(kit: AdminPageKit): void {
     if (job.status === 'dead' && !confirmed(request.body)) return confirm(request, reply, 'jobs', m.jobs.confirmRetry(job.type), paths.retryJob(job.id), `${paths.jobs}?status=dead`);
     const result = await retryDeadJob(ctx.db, ctx.clock, job.id);
     if (result.ok) {
-      ctx.log.info({ jobId: job.id, type: job.type, actor: CONSOLE_ACTOR }, 'dead job queued again from the console');
+      await recordAudit(ctx.db, ctx.clock, { actor: 'owner', action: 'job.retry', subject: job.id, data: { type: job.type, lastError: job.lastError } });
       ctx.pokeJobs();
     }
     return decided(reply, result, m.jobs.retried);
@@ -130,7 +151,7 @@ export function registerStorePages(kit: AdminPageKit): void {
     if (!job) return reply.callNotFound();
     if (job.status === 'dead' && !confirmed(request.body)) return confirm(request, reply, 'jobs', m.jobs.confirmDiscard(job.type), paths.discardJob(job.id), `${paths.jobs}?status=dead`, true);
     const result = await discardDeadJob(ctx.db, ctx.clock, job.id, CONSOLE_ACTOR);
-    if (result.ok) ctx.log.info({ jobId: job.id, type: job.type, actor: CONSOLE_ACTOR }, 'dead job discarded from the console');
+    if (result.ok) await recordAudit(ctx.db, ctx.clock, { actor: 'owner', action: 'job.discard', subject: job.id, data: { type: job.type, lastError: job.lastError } });
     return decided(reply, result, m.jobs.discarded);
   });
   app.post(local(paths.runNow), post, async (request, reply) => {
@@ -139,6 +160,7 @@ export function registerStorePages(kit: AdminPageKit): void {
     const label = m.jobs.tasks[name];
     if (!confirmed(request.body)) return confirm(request, reply, 'jobs', m.jobs.confirmRun(label), paths.runNow, paths.jobs);
     const result = await runNow(ctx, TASKS[name], CONSOLE_ACTOR);
+    if (result.queued) await recordAudit(ctx.db, ctx.clock, { actor: 'owner', action: 'task.run_now', subject: result.jobId, data: { task: name } });
     return doneRedirect(kit, reply, `${paths.jobs}?status=${result.queued ? 'queued' : 'running'}`, { kind: result.queued ? 'success' : 'info', message: result.queued ? m.jobs.runQueued(label) : m.jobs.runAlready(label) });
   });
   app.get(local(paths.inbox), get, async (request, reply) => {
@@ -169,7 +191,7 @@ export function registerStorePages(kit: AdminPageKit): void {
     if (!confirmed(request.body)) return confirm(request, reply, 'cjAccount', url ? m.cj.confirmEnable(url) : m.cj.confirmDisable, paths.cjWebhooks, paths.cj, !enable);
     // CJ's webhook/set is a setting, not a counter: sending the same one twice leaves the same state.
     const result = await setCjWebhooks(ctx, url);
-    ctx.log.info({ actor: CONSOLE_ACTOR, enable, url, ok: result.ok }, 'CJ webhook setting changed from the console');
+    await recordAudit(ctx.db, ctx.clock, { actor: 'owner', action: enable ? 'cj.webhooks.enable' : 'cj.webhooks.disable', subject: ctx.cj.accountId, data: { url, ok: result.ok, ...(result.ok ? {} : { error: result.error }) } });
     if (!result.ok) return doneRedirect(kit, reply, paths.cj, { kind: 'error', message: m.cj.refused(result.error) });
     return doneRedirect(kit, reply, paths.cj, { kind: 'success', message: enable ? m.cj.enabled : m.cj.disabled });
   });

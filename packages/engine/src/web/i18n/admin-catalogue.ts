@@ -81,6 +81,21 @@ export interface AdminCatalogueMessages {
     errors: string;
   };
   rejected: { title: string; columns: { pid: string; gate: string; reason: string; times: string; when: string }; none: string };
+  add: {
+    title: string;
+    intro: string;
+    label: string;
+    hint: string;
+    submit: string;
+    confirm: (ref: string) => string;
+    added: string;
+    updated: string;
+    alreadyListed: string;
+    rejected: (gate: string, reason: string) => string;
+    passed: (gates: string) => string;
+    open: string;
+    unavailable: string;
+  };
 }
 
 export const adminKitPt: AdminKitMessages = {
@@ -198,6 +213,21 @@ export const adminCataloguePt: AdminCatalogueMessages = {
     columns: { pid: 'ID CJ', gate: 'Etapa', reason: 'Motivo', times: 'Vezes', when: 'Última vez' },
     none: 'Nenhum candidato rejeitado.',
   },
+  add: {
+    title: 'Adicionar produto da CJ',
+    intro: 'O produto passa pelas mesmas etapas de uma análise: detalhes, verificações, tradução, preço, enriquecimento e catálogo.',
+    label: 'ID ou endereço do produto na CJ',
+    hint: 'Por exemplo 1614171948392570880 ou https://cjdropshipping.com/product/…-p-1614171948392570880.html',
+    submit: 'Adicionar',
+    confirm: (ref) => `Pedir à CJ o produto ${ref} e passá-lo pelas etapas da análise?`,
+    added: 'Produto adicionado ao catálogo.',
+    updated: 'Produto atualizado no catálogo.',
+    alreadyListed: 'Este produto já está no catálogo.',
+    rejected: (gate, reason) => `Recusado na etapa «${gate}»: ${reason}`,
+    passed: (gates) => `Etapas passadas: ${gates}`,
+    open: 'Abrir o produto',
+    unavailable: 'Adicionar produtos não está disponível nesta loja.',
+  },
 };
 
 export const adminCatalogueEn: AdminCatalogueMessages = {
@@ -279,5 +309,20 @@ export const adminCatalogueEn: AdminCatalogueMessages = {
     title: 'Rejected candidates',
     columns: { pid: 'CJ id', gate: 'Gate', reason: 'Reason', times: 'Times', when: 'Last time' },
     none: 'No rejected candidates.',
+  },
+  add: {
+    title: 'Add a product from CJ',
+    intro: 'The product goes through the same gates as a scan: details, checks, translation, price, enrichment and catalogue.',
+    label: 'CJ product id or address',
+    hint: 'For example 1614171948392570880 or https://cjdropshipping.com/product/…-p-1614171948392570880.html',
+    submit: 'Add',
+    confirm: (ref) => `Ask CJ for product ${ref} and pass it through the scan's gates?`,
+    added: 'Product added to the catalogue.',
+    updated: 'Product updated in the catalogue.',
+    alreadyListed: 'This product is already in the catalogue.',
+    rejected: (gate, reason) => `Turned down at the “${gate}” gate: ${reason}`,
+    passed: (gates) => `Gates passed: ${gates}`,
+    open: 'Open the product',
+    unavailable: 'Adding products is not available in this store.',
   },
 };

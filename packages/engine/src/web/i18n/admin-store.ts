@@ -36,6 +36,7 @@ export interface AdminStoreMessages {
     acknowledged: string;
     acknowledgedBy: (who: string, when: string) => string;
     unread: string;
+    you: string;
     confirmAcknowledge: (subject: string) => string;
   };
   jobs: {
@@ -113,6 +114,14 @@ export interface AdminStoreMessages {
   settings: {
     title: string;
     file: string;
+    secretsFile: string;
+    supplier: string;
+    simulated: string;
+    database: string;
+    secrets: string;
+    secretSet: (source: string) => string;
+    secretUnset: string;
+    config: string;
     masked: string;
     missing: string;
   };
@@ -153,6 +162,7 @@ export const adminStorePt: AdminStoreMessages = {
     acknowledged: 'Alerta marcado como visto.',
     acknowledgedBy: (who, when) => `Visto por ${who} em ${when}`,
     unread: 'Por ver',
+    you: 'si',
     confirmAcknowledge: (subject) => `Marcar o alerta «${subject}» como visto?`,
   },
   jobs: {
@@ -229,7 +239,15 @@ export const adminStorePt: AdminStoreMessages = {
   },
   settings: {
     title: 'Definições',
-    file: 'Ficheiro',
+    file: 'Ficheiro de configuração',
+    secretsFile: 'Ficheiro de segredos',
+    supplier: 'Fornecedor',
+    simulated: 'Simulador CJ',
+    database: 'Base de dados',
+    secrets: 'Segredos',
+    secretSet: (source) => `definido (${source})`,
+    secretUnset: 'não definido',
+    config: 'Configuração em vigor',
     masked: 'Os segredos aparecem mascarados. Para mudar algo, edite o ficheiro e reinicie a loja.',
     missing: 'O resumo da configuração ainda não está disponível nesta versão.',
   },
@@ -270,6 +288,7 @@ export const adminStoreEn: AdminStoreMessages = {
     acknowledged: 'Alert marked as seen.',
     acknowledgedBy: (who, when) => `Seen by ${who} on ${when}`,
     unread: 'Unread',
+    you: 'you',
     confirmAcknowledge: (subject) => `Mark the alert “${subject}” as seen?`,
   },
   jobs: {
@@ -346,7 +365,15 @@ export const adminStoreEn: AdminStoreMessages = {
   },
   settings: {
     title: 'Settings',
-    file: 'File',
+    file: 'Config file',
+    secretsFile: 'Secrets file',
+    supplier: 'Supplier',
+    simulated: 'CJ simulator',
+    database: 'Database',
+    secrets: 'Secrets',
+    secretSet: (source) => `set (${source})`,
+    secretUnset: 'not set',
+    config: 'Configuration in force',
     masked: 'Secrets are masked. To change something, edit the file and restart the store.',
     missing: 'The configuration summary is not available in this version yet.',
   },
