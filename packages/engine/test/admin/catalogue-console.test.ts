@@ -32,7 +32,7 @@ describe.skipIf(!chromiumAvailable('the console catalogue in Chromium'))('the co
 
       beforeAll(async () => {
         sim = await testSimulator();
-        store = await startTestStore({ database: name, sim, config: { catalog: { pageSize: 20, pointsBudgetPerScan: 300 } } });
+        store = await startTestStore({ database: name, sim, config: { catalog: { pageSize: 20, pointsBudgetPerScan: 150 } } });
         await setPassword(store);
         const scan = await store.runtime.scanNow({ trigger: 'cli', pointsBudget: 120 });
         expect(scan.status).toBe('finished');
@@ -116,8 +116,11 @@ describe.skipIf(!chromiumAvailable('the console catalogue in Chromium'))('the co
         // Queued or running: the region keeps itself up to date (admin-live.js), no reload.
         expect(await page.locator('#scan-live').getAttribute('data-live')).toBe('1');
         const url = page.url();
+        const first = await page.locator('#scan-live').textContent();
         await page.waitForFunction(() => !document.querySelector('#scan-live')?.hasAttribute('data-live'), undefined, { timeout: 100_000, polling: 250 });
         expect(page.url()).toBe(url);
+        // The same page, redrawn by the script with the run's progress.
+        expect(await page.locator('#scan-live').textContent()).not.toBe(first);
         const runs = await ctx.db.selectFrom('scan_runs').selectAll().orderBy('started_at', 'desc').execute();
         expect(runs.length).toBe(runsBefore + 1);
         const latest = runs[0]!;
