@@ -68,6 +68,8 @@ describe.skipIf(!chromiumAvailable('the console catalogue in Chromium'))('the co
         const edited = (await getProduct(ctx.db, productId))!;
         expect(edited).toMatchObject({ title: 'Ametista do Owner', titleEdited: true, category: 'Pedras do Owner', categoryEdited: true, priceOverrideMinor: override });
         expect(edited.descriptionEdited).toBe(false);
+        // Recorded with the actor, and shown on the product page.
+        expect(await page.locator('main').textContent()).toMatch(/owner: product\.edit/);
 
         // The same edit again changes nothing.
         await page.getByRole('button', { name: 'Guardar' }).click();

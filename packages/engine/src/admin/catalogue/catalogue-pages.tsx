@@ -4,6 +4,7 @@
 import type { ScanCounts } from '../../catalog/scan-counts.js';
 import type { ScanRunView } from '../../catalog/scan-runs.js';
 import type { StoredProduct } from '../../catalog/product.js';
+import type { AuditRecord } from '../../audit/audit-log.js';
 import type { RejectionsTable } from '../../db/schema.js';
 import { CsrfField } from '../../web/csrf.js';
 import { formatDateTime, formatPrice } from '../../web/format.js';
@@ -172,6 +173,8 @@ export interface ProductPageProps {
   paths: CataloguePaths;
   product: StoredProduct;
   history: PricePoint[];
+  /** The audit trail's entries about this product, newest first. */
+  actions: AuditRecord[];
   storefrontPath: string;
   /** A refused edit: the message, and the values the owner typed (kept in the form). */
   error?: string;
@@ -185,7 +188,7 @@ export function priceInput(minor: number | null, pt: boolean): string {
   return pt ? text.replace('.', ',') : text;
 }
 
-export function ProductPage({ frame, paths, product: p, history, storefrontPath, error, values }: ProductPageProps) {
+export function ProductPage({ frame, paths, product: p, history, actions, storefrontPath, error, values }: ProductPageProps) {
   const m = frame.view.messages.admin.catalogue;
   const pm = m.product;
   const k = frame.view.messages.admin.kit;
@@ -304,6 +307,17 @@ export function ProductPage({ frame, paths, product: p, history, storefrontPath,
               </table>
             </div>
           </details>
+        </>
+      )}
+
+      {actions.length > 0 && (
+        <>
+          <h2>{pm.actions}</h2>
+          <ul>
+            {actions.map((a) => (
+              <li key={a.id}>{pm.actionLine(f.date(a.at), a.actor, a.action)}</li>
+            ))}
+          </ul>
         </>
       )}
 

@@ -3,7 +3,7 @@
 // first, and is safe to repeat (the same edit twice changes nothing the second time).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getProduct } from '../../catalog/catalog-repository.js';
-import { recordAudit } from '../../audit/audit-log.js';
+import { listAudit, recordAudit } from '../../audit/audit-log.js';
 import { actOnProduct } from '../../catalog/product-actions.js';
 import { patchProduct, type ProductPatch } from '../../catalog/product-admin.js';
 import type { StoredProduct } from '../../catalog/product.js';
@@ -53,6 +53,7 @@ export function registerCataloguePages(kit: AdminPageKit): void {
         paths={paths}
         product={product}
         history={await productPriceHistory(ctx, product.id)}
+        actions={await listAudit(ctx.db, { subject: product.id, limit: 20 })}
         storefrontPath={shop.product(product.slug)}
         {...(error ? { error } : {})}
         {...(values ? { values } : {})}

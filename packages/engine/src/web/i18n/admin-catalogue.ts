@@ -60,6 +60,8 @@ export interface AdminCatalogueMessages {
     confirmShow: (title: string) => string;
     confirmSave: (title: string) => string;
     badPrice: string;
+    actions: string;
+    actionLine: (when: string, actor: string, action: string) => string;
   };
   scans: {
     title: string;
@@ -188,6 +190,8 @@ export const adminCataloguePt: AdminCatalogueMessages = {
     confirmShow: (title) => `Pôr «${title}» à venda?`,
     confirmSave: (title) => `Guardar as alterações a «${title}»?`,
     badPrice: 'escreva um valor como 24,90',
+    actions: 'Ações registadas',
+    actionLine: (when, actor, action) => `${when} — ${actor}: ${action}`,
   },
   scans: {
     title: 'Análises do catálogo',
@@ -285,6 +289,8 @@ export const adminCatalogueEn: AdminCatalogueMessages = {
     confirmShow: (title) => `Put “${title}” on sale?`,
     confirmSave: (title) => `Save the changes to “${title}”?`,
     badPrice: 'write an amount such as 24.90',
+    actions: 'Recorded actions',
+    actionLine: (when, actor, action) => `${when} — ${actor}: ${action}`,
   },
   scans: {
     title: 'Catalogue scans',
