@@ -74,6 +74,11 @@ export interface StoreRuntimeEnv {
   version: string;
   /** Job poll interval; tests shorten it. */
   jobPollMs?: number;
+  /**
+   * Bench baseline only: every job type in one lane of this many slots, as before lanes
+   * (bench/webhook-lag.ts). Stores always run with their `jobs.lanes`.
+   */
+  sharedJobSlots?: number;
 }
 
 export interface StoreRuntime {
@@ -145,7 +150,7 @@ export async function openStore(
   // Scale runtime: the account's QPS budget is shared by every instance through Redis.
   const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   const cj = new CjClient({
-    ...(redis ? { limiter: new RedisRateLimiter(redis) } : {}),
+    ...(redis ? { limiter: new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') }) } : {}),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
@@ -178,10 +183,11 @@ export async function openStore(
     metrics.jobs.inc({ type: job.type, result: 'dead' });
     alerts.notify({ kind: 'job_dead', subject: job.id, message: `job ${job.type} gave up: ${error}`, data: { type: job.type } });
   };
+  const slots = env.sharedJobSlots ? { concurrency: env.sharedJobSlots } : { lanes: config.jobs.lanes };
   const runner: JobRunner = instrumentJobs(
     env.redisUrl && dialect === 'postgres'
-      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead })
-      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
+      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots })
+      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
     metrics,
     () => env.clock.now(),
   );
