@@ -171,6 +171,18 @@ describe.skipIf(!chromiumAvailable('the console store pages in Chromium'))('the 
         await page.context().close();
       });
 
+      it('cancels a dispute only with CJ: without a CJ order nothing is cancelled, and the owner is told why', { timeout: 60_000 }, async () => {
+        const page = await loggedInPage(browser, store);
+        await page.goto(`${store.url}/admin/disputas?status=open`);
+        await page.getByRole('link', { name: /^TST/ }).click();
+        expect(await page.locator('h1').textContent()).toContain('tracking_silent');
+        await actAndConfirm(page, 'Cancelar disputa');
+        expect(await page.getByRole('alert').first().textContent()).toContain('has no CJ order id');
+        const row = await store.runtime.ctx.db.selectFrom('disputes').select('status').where('id', '=', disputeId).executeTakeFirstOrThrow();
+        expect(row.status).toBe('open');
+        await page.context().close();
+      });
+
       it('exports leads as CSV without formulas', async () => {
         const page = await loggedInPage(browser, store);
         await page.goto(`${store.url}/admin/contactos`);
