@@ -16,7 +16,10 @@ import { fileAsset } from '../../web/assets.js';
 import { ConfirmPage } from '../kit/components.js';
 import { confirmed, doneRedirect, formFields, frame, local, pageNumber, queryText, sendNode, type AdminPageKit } from '../kit/page-kit.js';
 import { addCjProduct } from '../../catalog/add-product.js';
-import { AddProductPage, CatalogueListPage, ProductPage, RejectedPage, ScansPage } from './catalogue-pages.js';
+import { AddProductPage } from './add-product-page.js';
+import { CatalogueListPage } from './catalogue-list-page.js';
+import { ProductPage } from './product-page.js';
+import { RejectedPage, ScansPage } from './scans-page.js';
 import { cataloguePaths } from './catalogue-paths.js';
 import { catalogueFilterChoices, consoleProducts, PRODUCT_STATUSES, productPriceHistory, rejectedCandidates, type ProductStatus } from './catalogue-queries.js';
 
