@@ -3,6 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { purposeRateLimit } from '../http/rate-limits.js';
+import type { ScanDeps } from '../catalog/scanner.js';
 import type { RouteModule } from '../http/server.js';
 import type { StoreContext } from '../stores/context.js';
 import type { AssetRegistry } from '../web/assets.js';
@@ -22,6 +23,8 @@ import { OverviewPage } from './pages/overview-page.js';
 import { storeOverview } from '../overview/overview-service.js';
 import { registerOrderPages } from './orders-routes.js';
 import type { Refunder } from '../orders/refund.js';
+import { registerCataloguePages } from './catalogue/catalogue-routes.js';
+import { registerStorePages } from './store/store-routes.js';
 import { ADMIN_PREFIX, safeNext } from './paths.js';
 import { liveSession, requireSession, sessionCookie } from './session-guard.js';
 
@@ -37,9 +40,14 @@ export function sendAdminPage(request: FastifyRequest, reply: FastifyReply, html
   return sendPage(request, reply, html, { status, cache: 'no-store' });
 }
 
+/** What some console pages need beyond the store's context. */
 export interface AdminConsoleOptions {
   /** The store's Stripe client for refunds (null when the store does not take Stripe payments). */
   refunder?: Refunder | null;
+  /** The config file the store was loaded from (the settings page). */
+  configFile?: string;
+  /** The store's CJ catalogue port and translator (the scan's gates, for adding one CJ product). */
+  catalogDeps?: ScanDeps;
 }
 
 export function adminConsole(ctx: StoreContext, assets: AssetRegistry, options: AdminConsoleOptions = {}): { view: AdminView; module: RouteModule } {
@@ -117,6 +125,11 @@ export function adminConsole(ctx: StoreContext, assets: AssetRegistry, options: 
       app.get(local(paths.sections.overview), { preHandler: guard, schema: { hide: true } }, async (request, reply) =>
         sendAdminPage(request, reply, renderDocument(<OverviewPage view={view} csrf={csrfToken(reply)} flash={takeFlash(request, reply, ctx.id)} overview={await storeOverview(ctx)} />)),
       );
+
+      const { refunder: _refunder, ...deps } = options;
+      const kit = { app, ctx, view, guard, csrf, send: sendAdminPage, ...deps };
+      registerCataloguePages(kit);
+      registerStorePages(kit);
     },
   );
   return { view, module };

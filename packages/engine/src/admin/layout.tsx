@@ -8,7 +8,7 @@ import type { AdminView } from './admin-view.js';
 import type { AdminSection } from './paths.js';
 
 /** The sections the console has pages for, in the order of the navigation. */
-export const NAV_SECTIONS: AdminSection[] = ['overview', 'orders'];
+export const NAV_SECTIONS: AdminSection[] = ['overview', 'orders', 'catalogue', 'disputes', 'leads', 'alerts', 'jobs', 'cjAccount', 'settings'];
 
 export interface AdminPageProps {
   view: AdminView;

@@ -3,17 +3,13 @@ import { z } from 'zod';
 import { ADMIN_SECURITY, type StoreApp } from '../http/app-types.js';
 import { requireToken } from '../http/auth.js';
 import { conflict, HttpError, notFound } from '../http/errors.js';
-import { enqueueJob } from '../jobs/enqueue.js';
-import { lockHolder } from '../db/locks.js';
 import type { StoreContext } from '../stores/context.js';
 import { adminProductSchema, pageQuerySchema, publicProductSchema, scanRunSchema } from './catalog-schemas.js';
 import { getProduct, listCategories, listProducts } from './catalog-repository.js';
 import { patchProduct } from './product-admin.js';
 import { adminProductView, publicProductView } from './product-views.js';
 import { getScanRun, listScanRuns } from './scan-runs.js';
-import { SCAN_LOCK } from './scanner.js';
-
-import { SCAN_JOB } from './start-scan.js';
+import { SCAN_JOB, startScan } from './start-scan.js';
 
 export { SCAN_JOB };
 
@@ -144,7 +140,7 @@ export function catalogRoutes(ctx: StoreContext) {
         preHandler: admin,
         schema: {
           tags: ['admin'],
-          summary: 'Hide or show a product, edit its texts, or override its price',
+          summary: 'Hide or show a product, edit its texts, category and tags, or override its price',
           security: ADMIN_SECURITY,
           params: z.object({ id: z.string().min(1).max(200) }),
           body: z
@@ -152,10 +148,12 @@ export function catalogRoutes(ctx: StoreContext) {
               status: z.enum(['active', 'hidden']).optional(),
               title: z.string().trim().min(3).max(200).optional(),
               description: z.string().trim().min(1).max(20_000).optional(),
+              category: z.string().trim().min(1).max(80).optional().describe('Kept by later scans once edited'),
+              tags: z.array(z.string().trim().min(1).max(40)).max(20).optional().describe('Kept by later scans once edited'),
               priceOverrideMinor: z.number().int().min(1).max(100_000_000).nullable().optional(),
             })
             .strict()
-            .refine((b) => Object.keys(b).length > 0, { message: 'send at least one of status, title, description, priceOverrideMinor' }),
+            .refine((b) => Object.keys(b).length > 0, { message: 'send at least one of status, title, description, category, tags, priceOverrideMinor' }),
           response: { 200: adminProductSchema },
         },
       },
@@ -178,12 +176,10 @@ export function catalogRoutes(ctx: StoreContext) {
         },
       },
       async (_request, reply) => {
-        const holder = await lockHolder(ctx.db, ctx.clock, SCAN_LOCK);
-        if (holder) throw conflict('scan_running', `a scan is already running (run ${holder}); follow it at GET /catalog/scans`);
-        const jobId = await enqueueJob(ctx.db, ctx.clock, { type: SCAN_JOB, payload: { trigger: 'api' }, dedupeKey: 'catalog.scan:manual', maxAttempts: 1 });
-        if (!jobId) throw conflict('scan_queued', 'a scan requested earlier has not started yet');
-        ctx.pokeJobs();
-        return reply.status(202).send({ queued: true as const, jobId });
+        const result = await startScan(ctx, 'admin-token');
+        if (result.outcome === 'already_running') throw conflict('scan_running', `a scan is already running (run ${result.runId}); follow it at GET /catalog/scans`);
+        if (result.outcome === 'already_queued') throw conflict('scan_queued', 'a scan requested earlier has not started yet');
+        return reply.status(202).send({ queued: true as const, jobId: result.jobId });
       },
     );
 

@@ -10,6 +10,9 @@ export interface ProductPatch {
   status?: 'active' | 'hidden';
   title?: string;
   description?: string;
+  /** Kept by later scans once set (category_edited / tags_edited). */
+  category?: string;
+  tags?: string[];
   /** The price of every variant while set; null removes the override. */
   priceOverrideMinor?: number | null;
 }
@@ -57,12 +60,18 @@ export async function patchProduct(ctx: StoreContext, idOrSlug: string, patch: P
       .set({
         ...(patch.status === 'hidden' ? { status: 'hidden' as const, hidden_reason: 'hidden by the operator' } : {}),
         ...(patch.status === 'active' ? { status: 'active' as const, hidden_reason: null } : {}),
-        // The search text is built from the title (as saveProduct does): keep it in step with the edit.
-        ...(patch.title !== undefined
+        ...(patch.title !== undefined ? { title: patch.title, title_edited: 1 } : {}),
+        ...(patch.category !== undefined ? { category: patch.category, category_edited: 1 } : {}),
+        ...(patch.tags !== undefined ? { tags: JSON.stringify(patch.tags), tags_edited: 1 } : {}),
+        // The search text is built from title, category and tags (as saveProduct does): keep it in step.
+        ...(patch.title !== undefined || patch.category !== undefined || patch.tags !== undefined
           ? {
-              title: patch.title,
-              title_edited: 1,
-              search_text: foldForSearch(patch.title, product.category, product.tags.join(' '), product.titleEn),
+              search_text: foldForSearch(
+                patch.title ?? product.title,
+                patch.category ?? product.category,
+                (patch.tags ?? product.tags).join(' '),
+                product.titleEn,
+              ),
             }
           : {}),
         ...(patch.description !== undefined ? { description: patch.description, description_edited: 1 } : {}),

@@ -38,6 +38,9 @@ export interface StoredProduct {
   descriptionEn: string;
   titleEdited: boolean;
   descriptionEdited: boolean;
+  /** Set once the owner edited them: scans keep the owner's category and tags. */
+  categoryEdited?: boolean;
+  tagsEdited?: boolean;
   category: string;
   tags: string[];
   images: string[];
@@ -85,6 +88,8 @@ export function productFromRow(row: ProductsTable, variants: VariantsTable[]): S
     descriptionEn: row.description_en,
     titleEdited: row.title_edited === 1,
     descriptionEdited: row.description_edited === 1,
+    categoryEdited: row.category_edited === 1,
+    tagsEdited: row.tags_edited === 1,
     category: row.category,
     tags: JSON.parse(row.tags) as string[],
     images: JSON.parse(row.images) as string[],
@@ -145,6 +150,8 @@ export function productToRow(p: StoredProduct, searchText: string): ProductsTabl
     description_en: p.descriptionEn,
     title_edited: p.titleEdited ? 1 : 0,
     description_edited: p.descriptionEdited ? 1 : 0,
+    category_edited: p.categoryEdited ? 1 : 0,
+    tags_edited: p.tagsEdited ? 1 : 0,
     category: p.category,
     tags: JSON.stringify(p.tags),
     images: JSON.stringify(p.images),

@@ -11,6 +11,7 @@ import * as m0006 from './migrations/0006_ops.js';
 import * as m0007 from './migrations/0007_carts.js';
 import * as m0008 from './migrations/0008_admin_orders.js';
 import * as m0012 from './migrations/0012_admin.js';
+import * as m0013 from './migrations/0013_admin_catalog.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_catalog': m0001,
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_carts': m0007,
   '0008_admin_orders': m0008,
   '0012_admin': m0012,
+  '0013_admin_catalog': m0013,
 };
 
 export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {

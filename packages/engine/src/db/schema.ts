@@ -19,6 +19,9 @@ export interface ProductsTable {
   /** 1 once an admin edited the text: scans and syncs never overwrite it again. */
   title_edited: number;
   description_edited: number;
+  /** 1 once the owner edited the category or the tags in the console: scans keep them (0013). */
+  category_edited: number;
+  tags_edited: number;
   category: string;
   tags: string;
   images: string;

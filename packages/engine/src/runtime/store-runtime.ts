@@ -270,7 +270,7 @@ export async function openStore(
     dataDir: join(env.dataDir, id),
   });
   const refunder = paymentProvider instanceof StripePaymentProvider ? paymentProvider : null;
-  const adminFace = adminConsole(ctx, assets, { refunder });
+  const adminFace = adminConsole(ctx, assets, { refunder, configFile: loaded.file, catalogDeps: { supplier: catalogSupplier, translator } });
   const cookieSecret = await storedWebKey(db, env.clock, 'cookies');
   let presence: Presence | null = null;
   const app = await buildHttpServer(

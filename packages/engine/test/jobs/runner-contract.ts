@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { ManualClock } from '../../src/clock.js';
 import type { Database } from '../../src/db/schema.js';
 import { enqueueJob } from '../../src/jobs/enqueue.js';
+import { discardDeadJob, retryDeadJob } from '../../src/jobs/job-admin.js';
 import { RetryLaterError, type DeadJobEvent } from '../../src/jobs/types.js';
 import { sleep, until, type RuntimeUnderTest, type StoreUnderTest } from './runtimes.js';
 
@@ -99,6 +100,33 @@ export function jobRunnerContract(runtime: RuntimeUnderTest): void {
       expect(dead[0]).toMatchObject({ error: 'boom 3', job: { id, type: 'flaky', attempt: 3, maxAttempts: 3 } });
       await sleep(100);
       expect(calls).toBe(3);
+    });
+
+    it.skipIf(!runtime.available)("a dead job the owner retries runs again once; a discarded one never does", async () => {
+      const { db, runner: newRunner } = await open();
+      const runner = await newRunner({ clock, backoff: () => 1_000 });
+      const calls: string[] = [];
+      let healthy = false;
+      runner.register('fragile', async ({ job }) => {
+        const label = (job.payload as { label: string }).label;
+        calls.push(label);
+        if (!healthy) throw new Error(`down ${label}`);
+      });
+      const retried = (await enqueueJob(db, clock, { type: 'fragile', payload: { label: 'a' }, maxAttempts: 1 }))!;
+      const discarded = (await enqueueJob(db, clock, { type: 'fragile', payload: { label: 'b' }, maxAttempts: 1 }))!;
+      runner.start();
+      await until(async () => (await statusOf(db, retried)) === 'dead' && (await statusOf(db, discarded)) === 'dead');
+      healthy = true;
+      expect(await retryDeadJob(db, clock, retried)).toEqual({ ok: true });
+      expect(await retryDeadJob(db, clock, retried)).toMatchObject({ ok: false, reason: 'not_dead' });
+      expect(await discardDeadJob(db, clock, discarded, 'owner')).toEqual({ ok: true });
+      runner.poke();
+      await until(async () => (await statusOf(db, retried)) === 'done');
+      await sleep(150);
+      expect(calls.filter((c) => c === 'a')).toEqual(['a', 'a']);
+      expect(calls.filter((c) => c === 'b')).toEqual(['b']);
+      expect(await row(db, retried)).toMatchObject({ attempts: 1, last_error: null, locked_by: null });
+      expect(await row(db, discarded)).toMatchObject({ status: 'done', last_error: expect.stringMatching(/^discarded by owner at .*; last error: down b$/) });
     });
 
     it.skipIf(!runtime.available)('RetryLaterError does not burn an attempt', async () => {

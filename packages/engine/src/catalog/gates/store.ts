@@ -12,6 +12,10 @@ import { fingerprint, isNearDuplicate, parseFingerprint, serializeFingerprint } 
 import type { StoredProduct, StoredVariant } from '../product.js';
 import type { EnrichedProduct } from './enrich.js';
 import { scoreProduct } from './score.js';
+import { timeOrderedId } from '../../time-ordered-id.js';
+
+/** `price_history.reason` of the price a scan listed (or re-listed) a product at. */
+export const SCAN_HISTORY_REASON = 'scan';
 
 export interface PricedVariant {
   variant: CandidateVariant;
@@ -86,8 +90,10 @@ export async function storeProduct(db: Kysely<Database>, nowIso: string, input: 
     descriptionEn: detail.descriptionHtml,
     titleEdited: existing?.titleEdited ?? false,
     descriptionEdited: existing?.descriptionEdited ?? false,
-    category: enriched.category,
-    tags: enriched.tags,
+    categoryEdited: existing?.categoryEdited ?? false,
+    tagsEdited: existing?.tagsEdited ?? false,
+    category: existing?.categoryEdited ? existing.category : enriched.category,
+    tags: existing?.tagsEdited ? existing.tags : enriched.tags,
     images: enriched.images,
     seoTitle: enriched.seoTitle,
     seoDescription: enriched.metaDescription,
@@ -120,6 +126,22 @@ export async function storeProduct(db: Kysely<Database>, nowIso: string, input: 
     variants,
   };
   const retired = await saveProduct(db, product, opts.maxProducts === undefined ? {} : { cap: { keep: opts.maxProducts, nowIso } });
+  // The price history (the console's chart) starts with the scan's price and follows its changes.
+  if (!existing || existing.priceMinor !== product.priceMinor) {
+    await db
+      .insertInto('price_history')
+      .values({
+        id: timeOrderedId(Date.parse(nowIso)),
+        product_id: product.id,
+        variant_id: null,
+        cost_usd: product.costUsd,
+        price_minor: product.priceMinor,
+        currency: product.currency,
+        reason: SCAN_HISTORY_REASON,
+        created_at: nowIso,
+      })
+      .execute();
+  }
   return { ok: true, product, created: existing === undefined, retired };
 }
 

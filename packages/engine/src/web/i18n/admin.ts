@@ -2,6 +2,8 @@
 import type { AdminSection } from '../../admin/paths.js';
 import { adminOrdersEn, adminOrdersPt, type AdminOrdersMessages } from './admin-orders.js';
 import { adminOverviewEn, adminOverviewPt, type AdminOverviewMessages } from './admin-overview.js';
+import { adminStoreEn, adminStorePt, type AdminStoreMessages } from './admin-store.js';
+import { adminCatalogueEn, adminCataloguePt, adminKitEn, adminKitPt, type AdminCatalogueMessages, type AdminKitMessages } from './admin-catalogue.js';
 
 export interface AdminMessages {
   console: string;
@@ -21,6 +23,11 @@ export interface AdminMessages {
   };
   overview: AdminOverviewMessages;
   orders: AdminOrdersMessages;
+  /** Confirmations, paging and filters shared by the console's pages (admin-catalogue.ts). */
+  kit: AdminKitMessages;
+  catalogue: AdminCatalogueMessages;
+  /** Disputes, leads, alerts, jobs, CJ account, settings (admin-store.ts). */
+  store: AdminStoreMessages;
 }
 
 export const adminPt: AdminMessages = {
@@ -55,6 +62,9 @@ export const adminPt: AdminMessages = {
   },
   overview: adminOverviewPt,
   orders: adminOrdersPt,
+  kit: adminKitPt,
+  catalogue: adminCataloguePt,
+  store: adminStorePt,
 };
 
 export const adminEn: AdminMessages = {
@@ -89,4 +99,7 @@ export const adminEn: AdminMessages = {
   },
   overview: adminOverviewEn,
   orders: adminOrdersEn,
+  kit: adminKitEn,
+  catalogue: adminCatalogueEn,
+  store: adminStoreEn,
 };
