@@ -147,7 +147,7 @@ export async function openStore(
   const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   // Agent and admin-window CJ calls yield the account's QPS to fulfilment (supplier/cj-priority.ts).
   const cj = new CjClient({
-    limiter: new PriorityLimiter(redis ? new RedisRateLimiter(redis) : processRateLimiter()),
+    limiter: new PriorityLimiter(redis ? new RedisRateLimiter(redis) : processRateLimiter(), env.clock),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
