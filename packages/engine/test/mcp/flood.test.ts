@@ -62,7 +62,7 @@ describe('an agent flood of CJ searches does not hold up fulfilment (SQLite)', (
   }
 
   it('payment → paid at CJ: with a flood of agent searches, fulfilment still goes first', async () => {
-    const [a, b] = await buyables(store.runtime.ctx);
+    const [a, b, c] = await buyables(store.runtime.ctx);
     const quiet = await payAndWait(a!.variantId);
 
     const floodStart = sim.control.ledgerCursor();
@@ -85,5 +85,17 @@ describe('an agent flood of CJ searches does not hold up fulfilment (SQLite)', (
     expect(searchesAfter).toBeGreaterThan(FLOOD / 2);
     // At most one background search per fulfilment call (the one already granted or next in line).
     expect(searchesDuring).toBeLessThanOrEqual(fulfilmentCalls + 1);
+
+    // The same flood sent straight to the client, outside the background lane: the searches go first.
+    const directStart = sim.control.ledgerCursor();
+    const direct = Array.from({ length: FLOOD }, (_, i) =>
+      store.runtime.ctx.cj.products.listV2({ keyWord: i % 2 ? 'amethyst' : 'incense', page: 1 + (i % 5), size: 10 }),
+    );
+    await until('the direct flood to reach CJ', async () => calls(directStart).some((c) => c.path.endsWith('/product/listV2')), 30_000);
+    const unprioritised = await payAndWait(c!.variantId);
+    await Promise.all(direct);
+    const directDuring = calls(unprioritised.cursor).filter((x) => x.seq <= unprioritised.paySeq && x.path.endsWith('/product/listV2')).length;
+    console.log(`[flood] without the background lane: payment → paid at CJ ${Math.round(unprioritised.ms)} ms; searches CJ answered meanwhile ${directDuring}`);
+    expect(directDuring).toBeGreaterThan(searchesDuring);
   }, 120_000);
 });
