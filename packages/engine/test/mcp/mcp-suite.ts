@@ -262,6 +262,11 @@ export function mcpSuite(database: 'sqlite' | 'postgres') {
       for (const token of [null, tokens.revoked, tokens.otherStore, store.adminToken]) {
         await expect(httpClient(store, token)).rejects.toThrow(/401|nauthori/);
       }
+      // Stateless: with a valid token, GET (a server stream) and DELETE (a session) are 405.
+      for (const method of ['GET', 'DELETE']) {
+        const res = await fetch(`${store.url}/mcp`, { method, headers: { authorization: `Bearer ${tokens.read}`, accept: 'application/json, text/event-stream' } });
+        expect(res.status, method).toBe(405);
+      }
       // And the other store's own token works there only.
       const there = await httpClient(other, tokens.otherStore);
       const overview = await ok(there, 'store_overview');
