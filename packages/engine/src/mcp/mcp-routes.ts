@@ -41,6 +41,10 @@ export function mcpRoutes(ctx: StoreContext, opts: { catalog: ScanDeps; configFi
       schema: { hide: true },
       onRequest: authenticate,
       handler: async (request, reply) => {
+        // Stateless: no server-initiated stream to open (GET) and no session to end (DELETE).
+        if (request.method !== 'POST') {
+          return reply.status(405).header('allow', 'POST').send({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: this MCP server is stateless; send requests with POST' }, id: null });
+        }
         const session = sessions.get(request)!;
         const server = createMcpServer(deps, session, opts.version);
         const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });

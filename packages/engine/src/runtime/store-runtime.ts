@@ -157,6 +157,7 @@ export async function openStore(
       redis
         ? new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') })
         : processRateLimiter(),
+      env.clock,
     ),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,

@@ -1,12 +1,14 @@
 // Fulfilment first: CJ calls made for an agent or the admin's CJ window run in a "background" lane
 // that yields the account's QPS to every other call. A background call enters the account's rate
-// limiter only while no other call of this store waits there, and only one background call waits
-// at a time, so a paid order's create/confirm/pay never queues behind a flood of agent searches
-// (at most behind the one background request already granted or next in line).
+// limiter only while no other call of this store waits there and none was active for a short grace
+// (two request intervals: a fulfilment's next call follows its last within milliseconds), and only
+// one background call waits there at a time. So a paid order's create/confirm/pay never queues
+// behind a flood of agent searches (at most behind the one background request already granted).
 // The limiter itself is untouched: this wraps it. Per process; on the scale runtime each instance
 // keeps its own lanes over the shared Redis budget.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RateLimiter } from '@lojista/cj';
+import type { Clock } from '../clock.js';
 
 const lane = new AsyncLocalStorage<'background'>();
 
@@ -23,8 +25,14 @@ export class PriorityLimiter implements RateLimiter {
   private foregroundWaiting = 0;
   private backgroundEntered = false;
   private turns: Array<() => void> = [];
+  private lastForegroundAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly inner: RateLimiter) {}
+  constructor(
+    private readonly inner: RateLimiter,
+    private readonly clock: Clock,
+    /** Upper bound of the grace after foreground activity. */
+    private readonly maxGraceMs = 2_000,
+  ) {}
 
   /** Calls waiting for a grant now, by lane (for tests and the overview). */
   get waiting(): { foreground: number; background: number } {
@@ -34,15 +42,29 @@ export class PriorityLimiter implements RateLimiter {
   async acquire(key: string, qps: number, signal?: AbortSignal): Promise<void> {
     if (!isBackgroundLane()) {
       this.foregroundWaiting++;
+      this.lastForegroundAt = this.clock.now();
       try {
         await this.inner.acquire(key, qps, signal);
       } finally {
         this.foregroundWaiting--;
+        this.lastForegroundAt = this.clock.now();
         this.wake();
       }
       return;
     }
-    while (this.foregroundWaiting > 0 || this.backgroundEntered) await this.nextTurn(signal);
+    const graceMs = Math.min(this.maxGraceMs, 2_000 / qps);
+    for (;;) {
+      if (this.foregroundWaiting > 0 || this.backgroundEntered) {
+        await this.nextTurn(signal);
+        continue;
+      }
+      const quietMs = this.clock.now() - this.lastForegroundAt;
+      if (quietMs < graceMs) {
+        await this.clock.sleep(graceMs - quietMs, signal);
+        continue;
+      }
+      break;
+    }
     this.backgroundEntered = true;
     try {
       await this.inner.acquire(key, qps, signal);
@@ -58,6 +80,7 @@ export class PriorityLimiter implements RateLimiter {
   }
 
   release(key: string, qps: number): void {
+    if (!isBackgroundLane()) this.lastForegroundAt = this.clock.now();
     this.inner.release?.(key, qps);
   }
 

@@ -16,7 +16,10 @@ import { postgresGate } from '@lojista/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentToken, revokeAgentToken } from '../../src/agents/agent-tokens.js';
 import { listAudit } from '../../src/audit/audit-log.js';
+import { agentTokenCreate, agentTokenList, agentTokenRevoke } from '../../src/cli/commands/mcp.js';
+import type { CliEnv } from '../../src/cli/env.js';
 import { REPO } from '../cli/cli-process.js';
+import { silentLogger } from '../support/logger.js';
 import { buyables, checkoutBody, cjLedger, orderIn, postCheckout, simAccount, until } from '../orders/helpers.js';
 import { insertAlertRow } from '../services/seed.js';
 import { startTestStore, testSimulator, uniqueStoreId, type TestStore } from '../support/store-harness.js';
@@ -259,6 +262,11 @@ export function mcpSuite(database: 'sqlite' | 'postgres') {
       for (const token of [null, tokens.revoked, tokens.otherStore, store.adminToken]) {
         await expect(httpClient(store, token)).rejects.toThrow(/401|nauthori/);
       }
+      // Stateless: with a valid token, GET (a server stream) and DELETE (a session) are 405.
+      for (const method of ['GET', 'DELETE']) {
+        const res = await fetch(`${store.url}/mcp`, { method, headers: { authorization: `Bearer ${tokens.read}`, accept: 'application/json, text/event-stream' } });
+        expect(res.status, method).toBe(405);
+      }
       // And the other store's own token works there only.
       const there = await httpClient(other, tokens.otherStore);
       const overview = await ok(there, 'store_overview');
@@ -404,6 +412,24 @@ export function mcpSuite(database: 'sqlite' | 'postgres') {
         chmodSync(secrets, 0o600);
         const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' };
         if (database === 'postgres') env.DATABASE_URL = (await postgresGate()).url;
+
+        // `lojista agent-token create|list|revoke`, run in this process on the store's config and data.
+        const cli: CliEnv = { configDir, dataDir: store.dataDir, ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}), log: silentLogger(), version: 'test' };
+        const created = await agentTokenCreate(cli, { store: store.id, name: 'desk-http', scope: 'read' });
+        expect(created.token).toMatch(/^lja_[A-Za-z0-9_-]{43}$/);
+        expect(created.mcpUrl).toMatch(/\/mcp$/);
+        const listed = await agentTokenList(cli, { store: store.id });
+        expect(listed.tokens.find((t) => t.name === 'desk-http')).toMatchObject({ scope: 'read', revokedAt: null });
+        expect(JSON.stringify(listed)).not.toContain(created.token);
+        const hashed = await store.runtime.ctx.db.selectFrom('agent_tokens').select('token_hash').where('name', '=', 'desk-http').executeTakeFirstOrThrow();
+        expect(hashed.token_hash).not.toContain(created.token);
+        const viaCli = await httpClient(store, created.token);
+        expect((await ok(viaCli, 'store_overview')).store.id).toBe(store.id);
+        await viaCli.close();
+        expect(await agentTokenRevoke(cli, { store: store.id, name: 'desk-http' })).toMatchObject({ revoked: true });
+        await expect(httpClient(store, created.token)).rejects.toThrow(/401|nauthori/);
+        await expect(agentTokenRevoke(cli, { store: store.id, name: 'desk-http' })).rejects.toThrow(/no active token/);
+
         const transport = new StdioClientTransport({
           command: process.execPath,
           args: ['--conditions=source', '--import', 'tsx', 'packages/engine/src/cli/main.ts', '--config-dir', configDir, '--data-dir', store.dataDir, 'mcp', '--store', store.id, '--name', 'desk'],

@@ -25,10 +25,16 @@ class SteppedLimiter implements RateLimiter {
 
 const tick = () => new Promise((r) => setImmediate(r));
 
+/** A clock whose sleeps pass at once (the grace after foreground activity is then over). */
+function fastClock() {
+  let t = 1_000_000;
+  return { now: () => t, sleep: async (ms: number) => void (t += ms) };
+}
+
 describe('PriorityLimiter', () => {
   it('lets a foreground call through before queued background calls (at most one background grant ahead)', async () => {
     const inner = new SteppedLimiter();
-    const limiter = new PriorityLimiter(inner);
+    const limiter = new PriorityLimiter(inner, fastClock());
     const order: string[] = [];
     const bg = Array.from({ length: 5 }, (_, i) => inBackgroundLane(() => limiter.acquire('acct', 6).then(() => order.push(`bg${i}`))));
     await tick();
@@ -44,7 +50,7 @@ describe('PriorityLimiter', () => {
 
   it('background calls wait while foreground calls are waiting, then all complete in turn', async () => {
     const inner = new SteppedLimiter();
-    const limiter = new PriorityLimiter(inner);
+    const limiter = new PriorityLimiter(inner, fastClock());
     const order: string[] = [];
     const fg = [0, 1, 2].map((i) => limiter.acquire('acct', 6).then(() => order.push(`fg${i}`)));
     await tick();
@@ -60,9 +66,32 @@ describe('PriorityLimiter', () => {
     expect(order).toEqual(['fg0', 'fg1', 'fg2', 'bg']);
   });
 
+  it('after foreground activity, a background call waits out the grace before it enters the limiter', async () => {
+    const inner = new SteppedLimiter();
+    let t = 0;
+    const sleeps: number[] = [];
+    let wakeSleep: (() => void) | null = null;
+    const clock = { now: () => t, sleep: (ms: number) => new Promise<void>((r) => { sleeps.push(ms); wakeSleep = r; }) };
+    const limiter = new PriorityLimiter(inner, clock);
+    const fg = limiter.acquire('acct', 4);
+    inner.grant();
+    await fg;
+    t = 100;
+    const bg = inBackgroundLane(() => limiter.acquire('acct', 4));
+    await tick();
+    expect(inner.queue).toHaveLength(0);
+    expect(sleeps).toEqual([400]); // 2 intervals at 4 qps = 500 ms, 100 of them gone
+    t = 500;
+    wakeSleep!();
+    await tick();
+    expect(inner.queue).toHaveLength(1);
+    inner.grant();
+    await bg;
+  });
+
   it('a cancelled background wait leaves nothing behind', async () => {
     const inner = new SteppedLimiter();
-    const limiter = new PriorityLimiter(inner);
+    const limiter = new PriorityLimiter(inner, fastClock());
     const fg = limiter.acquire('acct', 6);
     const abort = new AbortController();
     const bg = inBackgroundLane(() => limiter.acquire('acct', 6, abort.signal));
