@@ -59,7 +59,7 @@ async function shutdownRun(withClients: boolean): Promise<{ seconds: number; cod
           }
         })
       : [];
-    const held = withClients ? [stalledUpload(port, '127.0.0.1', '/api/leads'), ...Array.from({ length: 4 }, () => idleKeepAlive(port, '127.0.0.1'))] : [];
+    const held = withClients ? [stalledUpload(port, '127.0.0.1', '/api/checkout'), ...Array.from({ length: 4 }, () => idleKeepAlive(port, '127.0.0.1'))] : [];
     await sleep(2_000);
     const signalled = Date.now();
     const code = await engine.stop(120_000);
@@ -81,7 +81,7 @@ async function slowClientsRun(): Promise<string[][]> {
     const { engine, port } = await startEngine(dir);
     const started = Date.now();
     const loris = Array.from({ length: 100 }, () => slowloris(port, '127.0.0.2'));
-    const uploads = Array.from({ length: 20 }, () => stalledUpload(port, '127.0.0.3', '/api/leads'));
+    const uploads = Array.from({ length: 20 }, () => stalledUpload(port, '127.0.0.3', '/api/checkout'));
     let served = 0;
     let failed = 0;
     let attacking = true;
