@@ -197,6 +197,8 @@ export interface BenchStoreOptions {
    */
   limiter?: 'production' | 'unthrottled';
   start?: boolean;
+  /** Baseline of bench/webhook-lag.ts: every job type in one lane of this many slots (as before lanes). */
+  sharedJobSlots?: number;
 }
 
 /** A store opened as `lojista serve` opens one (openStore), with a fresh database and a unique id. */
@@ -229,6 +231,7 @@ export async function openBenchStore(opts: BenchStoreOptions): Promise<BenchStor
       ...(databaseUrl ? { databaseUrl } : {}),
       ...(redisUrl ? { redisUrl } : {}),
       ...(opts.jobPollMs ? { jobPollMs: opts.jobPollMs } : {}),
+      ...(opts.sharedJobSlots ? { sharedJobSlots: opts.sharedJobSlots } : {}),
     },
   );
   let limiterRedis: Redis | null = null;

@@ -19,6 +19,7 @@ import type { RateLimiter } from './limiter/rate-limiter.js';
 import type { CjCallEvent, CjCallOutcome, CjLogger, CjObserver } from './observer.js';
 import { type RetrySettings, backoffSequence } from './resilience/backoff.js';
 import { isRetryable } from './resilience/classify.js';
+import { whenWritten } from './limiter/wire-tap.js';
 import { type HttpResponse, TransportFailure, httpExchange } from './transport.js';
 
 export interface ExecutorConfig {
@@ -115,13 +116,27 @@ export class Executor {
             ...extra,
           });
         let res: HttpResponse;
+        let reported = false;
+        const sent = (): void => {
+          if (reported) return;
+          reported = true;
+          this.markSent();
+        };
         try {
-          res = await httpExchange(this.cfg.fetch, this.buildRequest(endpoint, request, token, timeoutMs, signal));
+          const http = this.buildRequest(endpoint, request, token, timeoutMs, signal);
+          // Node's own fetch says when the request reaches the socket; any other fetch (tests,
+          // a caller's wrapper) is taken as sending when called.
+          if (this.cfg.fetch === globalThis.fetch) res = await whenWritten(sent, () => httpExchange(this.cfg.fetch, http));
+          else {
+            sent();
+            res = await httpExchange(this.cfg.fetch, http);
+          }
         } catch (err) {
           const mapped = this.transportError(endpoint, request, err, signal);
           if (mapped !== signal?.reason) emit(mapped instanceof CjUnknownOutcomeError ? 'unknown_outcome' : 'transport_error');
           throw mapped;
         } finally {
+          sent();
           this.releaseSlot();
         }
         return this.interpret(endpoint, request, res, emit);
@@ -138,6 +153,15 @@ export class Executor {
       // cockatiel's own cancellation (while waiting on a half-open trial): surface the caller's reason.
       if (err instanceof TaskCancelledError && signal?.aborted) throw signal.reason;
       throw err;
+    }
+  }
+
+  /** Tells the limiter the granted request is on the wire (its optional hook; never throws). */
+  private markSent(): void {
+    try {
+      this.cfg.limiter.sent?.(this.cfg.accountId, this.cfg.qps);
+    } catch (err) {
+      this.cfg.logger.warn({ accountId: this.cfg.accountId, err: describe(err) }, 'rate limiter sent mark failed');
     }
   }
 

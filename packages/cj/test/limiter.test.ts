@@ -25,7 +25,7 @@ describe('InProcessRateLimiter: spacing', () => {
 
   it('grants concurrent callers of one key one interval apart, in arrival order', async () => {
     const clock = new FakeClock(0);
-    const limiter = new InProcessRateLimiter({ clock, coldAfterMs: Infinity });
+    const limiter = new InProcessRateLimiter({ sendHoldMs: 0, clock, coldAfterMs: Infinity });
     const order: number[] = [];
     await Promise.all(Array.from({ length: 5 }, (_, i) => limiter.acquire('acct', 1).then(() => order.push(i))));
     expect(order).toEqual([0, 1, 2, 3, 4]);
@@ -39,7 +39,7 @@ describe('InProcessRateLimiter: spacing', () => {
         return super.sleep(this.sleeps.length === 1 ? ms + 300 : ms, signal);
       }
     })(0);
-    const limiter = new InProcessRateLimiter({ clock, coldAfterMs: Infinity, safetyMargin: 0, minMarginMs: 0 });
+    const limiter = new InProcessRateLimiter({ sendHoldMs: 0, clock, coldAfterMs: Infinity, safetyMargin: 0, minMarginMs: 0 });
     const t = await grantTimes(limiter, clock, 5);
     const gaps = t.slice(1).map((v, i) => v - t[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000);
@@ -48,7 +48,7 @@ describe('InProcessRateLimiter: spacing', () => {
 
   it('keys are independent accounts', async () => {
     const clock = new ManualClock();
-    const limiter = new InProcessRateLimiter({ clock, coldAfterMs: Infinity });
+    const limiter = new InProcessRateLimiter({ sendHoldMs: 0, clock, coldAfterMs: Infinity });
     await limiter.acquire('a', 1);
     await limiter.acquire('b', 1);
     const third = limiter.acquire('a', 1);
@@ -62,7 +62,7 @@ describe('InProcessRateLimiter: spacing', () => {
 
   it('an aborted waiter leaves the queue; the ones behind it move up', async () => {
     const clock = new ManualClock();
-    const limiter = new InProcessRateLimiter({ clock, safetyMargin: 0, minMarginMs: 0, coldAfterMs: Infinity });
+    const limiter = new InProcessRateLimiter({ sendHoldMs: 0, clock, safetyMargin: 0, minMarginMs: 0, coldAfterMs: Infinity });
     await limiter.acquire('a', 1);
     const ac = new AbortController();
     const aborted = limiter.acquire('a', 1, ac.signal);
@@ -77,7 +77,7 @@ describe('InProcessRateLimiter: spacing', () => {
 
   it('an already-aborted signal rejects without taking a slot', async () => {
     const clock = new ManualClock();
-    const limiter = new InProcessRateLimiter({ clock, coldAfterMs: Infinity });
+    const limiter = new InProcessRateLimiter({ sendHoldMs: 0, clock, coldAfterMs: Infinity });
     await expect(limiter.acquire('a', 1, AbortSignal.abort())).rejects.toThrow();
     await limiter.acquire('a', 1); // immediate
   });
@@ -86,7 +86,7 @@ describe('InProcessRateLimiter: spacing', () => {
 describe('InProcessRateLimiter: cold-connection guard', () => {
   it('after a cold grant, the next waits for its release plus one interval', async () => {
     const clock = new ManualClock(0);
-    const limiter = new InProcessRateLimiter({ clock, safetyMargin: 0, minMarginMs: 0, coldAfterMs: 2500 });
+    const limiter = new InProcessRateLimiter({ sendHoldMs: 0, clock, safetyMargin: 0, minMarginMs: 0, coldAfterMs: 2500 });
     await limiter.acquire('a', 1); // first ever: cold
     let bAt: number | undefined;
     void limiter.acquire('a', 1).then(() => (bAt = clock.now()));
@@ -108,7 +108,7 @@ describe('InProcessRateLimiter: cold-connection guard', () => {
 
   it('idle longer than coldAfterMs makes the next grant cold again; the hold is capped', async () => {
     const clock = new ManualClock(0);
-    const limiter = new InProcessRateLimiter({ clock, safetyMargin: 0, minMarginMs: 0, coldAfterMs: 2500, maxColdHoldMs: 5000 });
+    const limiter = new InProcessRateLimiter({ sendHoldMs: 0, clock, safetyMargin: 0, minMarginMs: 0, coldAfterMs: 2500, maxColdHoldMs: 5000 });
     await limiter.acquire('a', 1);
     limiter.release('a', 1);
     await clock.advance(10_000);
@@ -119,5 +119,42 @@ describe('InProcessRateLimiter: cold-connection guard', () => {
     expect(at).toBeUndefined();
     await clock.advance(1);
     expect(at).toBe(15_000);
+  });
+});
+
+describe('InProcessRateLimiter: spacing from the write, not the grant', () => {
+  it('holds the next grant until the previous request is written, then spaces one interval from the write', async () => {
+    const clock = new ManualClock(0);
+    const limiter = new InProcessRateLimiter({ clock, safetyMargin: 0, minMarginMs: 0, coldAfterMs: Infinity });
+    await limiter.acquire('a', 1); // granted at 0 …
+    let bAt: number | undefined;
+    void limiter.acquire('a', 1).then(() => (bAt = clock.now()));
+    await clock.advance(1000);
+    expect(bAt).toBeUndefined(); // … but not written yet: a late write would squeeze the next one
+    await clock.advance(300);
+    limiter.sent('a', 1); // written at 1300 (a busy process, a connection to open)
+    await clock.advance(999);
+    expect(bAt).toBeUndefined();
+    await clock.advance(1);
+    expect(bAt).toBe(2300);
+  });
+
+  it('release stands in for a write that was never reported; the hold is capped', async () => {
+    const clock = new ManualClock(0);
+    const limiter = new InProcessRateLimiter({ clock, safetyMargin: 0, minMarginMs: 0, coldAfterMs: Infinity, sendHoldMs: 5000 });
+    await limiter.acquire('a', 1);
+    let bAt: number | undefined;
+    void limiter.acquire('a', 1).then(() => (bAt = clock.now()));
+    await clock.advance(200);
+    limiter.release('a', 1);
+    await clock.advance(1000);
+    expect(bAt).toBe(1200);
+    // B never reports anything: C waits for the cap.
+    let cAt: number | undefined;
+    void limiter.acquire('a', 1).then(() => (cAt = clock.now()));
+    await clock.advance(4999);
+    expect(cAt).toBeUndefined();
+    await clock.advance(1);
+    expect(cAt).toBe(6200);
   });
 });

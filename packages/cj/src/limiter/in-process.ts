@@ -26,6 +26,14 @@ export interface InProcessRateLimiterOptions {
   coldAfterMs?: number;
   /** Upper bound on that wait, in case a release never comes (default 30 000 ms). */
   maxColdHoldMs?: number;
+  /**
+   * After a grant, the next one waits until the granted request is on the wire (`sent`, or
+   * `release` if it never reported), then spaces one interval from *that* instant — so however
+   * late the process gets to write it (timers, a busy CPU, a connection to open), two writes are
+   * never closer than the interval. This caps the wait if neither comes (default 10 000 ms);
+   * 0 turns the hold off (grants spaced from each other only, for callers that never report).
+   */
+  sendHoldMs?: number;
 }
 
 interface Waiter {
@@ -45,6 +53,9 @@ interface KeyState {
   /** A cold request is in flight: hold grants until it is released (or until coldHoldUntil). */
   coldHold: boolean;
   coldHoldUntil: number;
+  /** The last grant's request has not reported being written yet: hold the next grant. */
+  sendHold: boolean;
+  sendHoldUntil: number;
   pumping: boolean;
   /** Wakes the pump early (a release ended a cold hold, or the queue emptied). */
   wake: AbortController | undefined;
@@ -52,8 +63,10 @@ interface KeyState {
 
 /**
  * One process's limiter. Each key has a FIFO queue drained by a single "pump" that grants the
- * head when its time comes and computes the next slot from the *actual* grant instant — so a
- * timer that fires late (a busy event loop) delays the following grant instead of squeezing it.
+ * head when its time comes. The next slot is computed from the instant the granted request was
+ * *written to the socket* (`sent`), re-checked against the clock after every wait — so a timer
+ * that fires late, or a request that leaves late, delays the following grant instead of
+ * squeezing it.
  */
 export class InProcessRateLimiter implements RateLimiter {
   private readonly clock: Clock;
@@ -61,6 +74,7 @@ export class InProcessRateLimiter implements RateLimiter {
   private readonly minMarginMs: number;
   private readonly coldAfterMs: number;
   private readonly maxColdHoldMs: number;
+  private readonly sendHoldMs: number;
   private readonly keys = new Map<string, KeyState>();
 
   constructor(options: InProcessRateLimiterOptions = {}) {
@@ -69,6 +83,7 @@ export class InProcessRateLimiter implements RateLimiter {
     this.minMarginMs = options.minMarginMs ?? 50;
     this.coldAfterMs = options.coldAfterMs ?? 2_500;
     this.maxColdHoldMs = options.maxColdHoldMs ?? 30_000;
+    this.sendHoldMs = options.sendHoldMs ?? 10_000;
     if (!(this.margin >= 0)) throw new RangeError('safetyMargin must be >= 0');
     if (!(this.minMarginMs >= 0)) throw new RangeError('minMarginMs must be >= 0');
   }
@@ -99,10 +114,27 @@ export class InProcessRateLimiter implements RateLimiter {
     });
   }
 
+  sent(key: string, qps: number): void {
+    const st = this.keys.get(key);
+    if (!st?.sendHold) return;
+    this.endSendHold(st, this.clock.now(), qps);
+  }
+
+  /** The granted request is on the wire now (or known never to be): space the next one from here. */
+  private endSendHold(st: KeyState, now: number, qps: number): void {
+    st.sendHold = false;
+    st.nextFreeAt = Math.max(st.nextFreeAt, now + this.intervalMs(qps));
+    st.lastActivityAt = Math.max(st.lastActivityAt, now);
+    st.wake?.abort();
+  }
+
   release(key: string, qps: number): void {
     const st = this.keys.get(key);
     if (!st) return;
     const now = this.clock.now();
+    // Finished without reporting its write (another fetch, or not sent at all): it cannot leave
+    // any later than now.
+    if (st.sendHold) this.endSendHold(st, now, qps);
     st.lastActivityAt = Math.max(st.lastActivityAt, now);
     if (st.coldHold) {
       st.coldHold = false;
@@ -115,7 +147,7 @@ export class InProcessRateLimiter implements RateLimiter {
   private state(key: string): KeyState {
     let st = this.keys.get(key);
     if (!st) {
-      st = { queue: [], nextFreeAt: -Infinity, lastActivityAt: -Infinity, coldHold: false, coldHoldUntil: 0, pumping: false, wake: undefined };
+      st = { queue: [], nextFreeAt: -Infinity, lastActivityAt: -Infinity, coldHold: false, coldHoldUntil: 0, sendHold: false, sendHoldUntil: 0, pumping: false, wake: undefined };
       this.keys.set(key, st);
     }
     return st;
@@ -127,8 +159,10 @@ export class InProcessRateLimiter implements RateLimiter {
     try {
       while (st.queue.length > 0) {
         const now = this.clock.now();
-        const readyAt = st.coldHold ? Math.max(st.nextFreeAt, st.coldHoldUntil) : st.nextFreeAt;
+        if (st.sendHold && now >= st.sendHoldUntil) st.sendHold = false;
         if (st.coldHold && now >= st.coldHoldUntil) st.coldHold = false;
+        let readyAt = st.coldHold ? Math.max(st.nextFreeAt, st.coldHoldUntil) : st.nextFreeAt;
+        if (st.sendHold) readyAt = Math.max(readyAt, st.sendHoldUntil);
         if (readyAt > now) {
           st.wake = new AbortController();
           await this.clock.sleep(readyAt - now, st.wake.signal).catch(() => undefined);
@@ -140,6 +174,10 @@ export class InProcessRateLimiter implements RateLimiter {
         const cold = now - st.lastActivityAt > this.coldAfterMs;
         st.nextFreeAt = now + w.intervalMs;
         st.lastActivityAt = now;
+        if (this.sendHoldMs > 0) {
+          st.sendHold = true;
+          st.sendHoldUntil = now + this.sendHoldMs;
+        }
         if (cold) {
           st.coldHold = true;
           st.coldHoldUntil = now + this.maxColdHoldMs;

@@ -15,7 +15,12 @@
  *    (lapsing only costs throughput, never correctness).
  * 4. Keys are opaque account ids; `qps` is the account's budget (1, 2, 4 or 6 for CJ) and is the
  *    same for every call of one key.
- * 5. `release` (optional) is called exactly once after every granted request has finished —
+ * 5. Spacing is owed on the wire. `sent` (optional) is called once the granted request has been
+ *    written to the socket (Node's fetch reports it; see wire-tap.ts) — possibly much later than
+ *    the grant on a busy machine or when a connection had to be opened. An implementation should
+ *    space the *next* grant from that instant (InProcessRateLimiter and the engine's Redis limiter
+ *    hold the next grant until it comes, or until `release`). It must not throw.
+ * 6. `release` (optional) is called exactly once after every granted request has finished —
  *    response received or failed. An implementation may use it to space the next grant from the
  *    moment a request is known to have reached CJ (see InProcessRateLimiter's cold-connection
  *    guard) or ignore it. It must not throw.
@@ -26,5 +31,6 @@
  */
 export interface RateLimiter {
   acquire(key: string, qps: number, signal?: AbortSignal): Promise<void>;
+  sent?(key: string, qps: number): void;
   release?(key: string, qps: number): void;
 }

@@ -17,11 +17,14 @@ export interface AlertRecord {
   /** ISO-8601 UTC. */
   createdAt: string;
   delivery: Delivery;
+  /** When and by whom it was acknowledged; null while unread. */
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
 }
 
 export async function insertAlert(
   db: Kysely<Database>,
-  alert: Omit<AlertRecord, 'data'> & { dataText: string; dedupeKey: string },
+  alert: Omit<AlertRecord, 'data' | 'acknowledgedAt' | 'acknowledgedBy'> & { dataText: string; dedupeKey: string },
 ): Promise<void> {
   await db
     .insertInto('alerts')
@@ -109,13 +112,17 @@ export interface AlertPage {
 /** Stored alerts for the admin API, newest first; optionally only one kind. */
 export async function listAlerts(
   db: Kysely<Database>,
-  page: { limit: number; offset: number; kind?: string | undefined },
+  page: { limit: number; offset: number; kind?: string | undefined; unread?: boolean | undefined },
 ): Promise<AlertPage> {
   let rows = db.selectFrom('alerts').selectAll();
   let count = db.selectFrom('alerts').select((eb) => eb.fn.countAll().as('n'));
   if (page.kind !== undefined) {
     rows = rows.where('kind', '=', page.kind);
     count = count.where('kind', '=', page.kind);
+  }
+  if (page.unread === true) {
+    rows = rows.where('acknowledged_at', 'is', null);
+    count = count.where('acknowledged_at', 'is', null);
   }
   const items = await rows
     .orderBy('created_at', 'desc')
@@ -136,6 +143,8 @@ function toRecord(row: {
   data: string;
   created_at: string;
   delivery: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
 }): AlertRecord {
   return {
     id: row.id,
@@ -146,5 +155,7 @@ function toRecord(row: {
     data: parseJsonObject(row.data),
     createdAt: row.created_at,
     delivery: parseJsonObject(row.delivery) as Delivery,
+    acknowledgedAt: row.acknowledged_at,
+    acknowledgedBy: row.acknowledged_by,
   };
 }

@@ -19,6 +19,9 @@ const alertSchema = z.object({
   createdAt: z.string(),
   /** Per channel: "sent", "suppressed", "pending" or "failed: <reason>". */
   delivery: z.record(z.string(), z.string()),
+  /** When and by whom (owner, agent:<name>) it was acknowledged; null while unread. */
+  acknowledgedAt: z.string().nullable(),
+  acknowledgedBy: z.string().nullable(),
 });
 
 export interface AlertsRoutesDeps {

@@ -13,7 +13,9 @@ import { adminProductView, publicProductView } from './product-views.js';
 import { getScanRun, listScanRuns } from './scan-runs.js';
 import { SCAN_LOCK } from './scanner.js';
 
-export const SCAN_JOB = 'catalog.scan';
+import { SCAN_JOB } from './start-scan.js';
+
+export { SCAN_JOB };
 
 export function catalogRoutes(ctx: StoreContext) {
   const admin = requireToken(ctx.secrets.get('adminToken'));

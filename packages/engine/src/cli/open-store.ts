@@ -3,6 +3,7 @@
 import { attachSimulator, prepareStores } from '../runtime/engine.js';
 import { openStore, type StoreRuntime } from '../runtime/store-runtime.js';
 import { systemClock } from '../clock.js';
+import { refuseBesideRunningEngine } from './cj-budget-guard.js';
 import type { CliEnv } from './env.js';
 
 export async function withStore<T>(
@@ -20,8 +21,19 @@ export async function withStore<T>(
     dataDir: env.dataDir,
     version: env.version,
     ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : {}),
+    // The scale runtime's CJ budget lives in Redis: a command that calls CJ joins it.
+    ...(opts.needsCj && env.redisUrl ? { redisUrl: env.redisUrl } : {}),
   });
   try {
+    if (opts.needsCj) {
+      await refuseBesideRunningEngine({
+        storeId,
+        db: store.ctx.db,
+        clock: systemClock,
+        sharedBudget: Boolean(env.redisUrl),
+        ownSimulator: p.supplier.needsInProcessSimulator,
+      });
+    }
     return await fn(store);
   } finally {
     await store.stop(5_000);

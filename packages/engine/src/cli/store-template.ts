@@ -143,6 +143,14 @@ thresholds:
   lowStock: 5
   priceChangePct: 15
 
+jobs:
+  lanes:                    # jobs run at once per kind and engine process; one kind never starves another
+    webhooks: 2             # CJ/Stripe webhooks from the inbox (a stock-out hides the product here)
+    fulfilment: 2           # paid orders to CJ, order reconciliation
+    sync: 1                 # inventory sync, dispute checks
+    scan: 1                 # catalogue scans
+    other: 1                # backups, cart clean-up
+
 checkout:
   shipsTo: []               # ISO-2 countries you ship to, e.g. [PT, ES]; empty = mainCountry only
   maxDeliveryDays: 25       # the cheapest shipping option that arrives within this many days is chosen

@@ -6,6 +6,7 @@ import * as m0001 from './migrations/0001_catalog.js';
 import * as m0002 from './migrations/0002_orders.js';
 import * as m0003 from './migrations/0003_web.js';
 import * as m0004 from './migrations/0004_storefront.js';
+import * as m0005 from './migrations/0005_agents.js';
 import * as m0006 from './migrations/0006_ops.js';
 import * as m0007 from './migrations/0007_carts.js';
 import * as m0012 from './migrations/0012_admin.js';
@@ -15,6 +16,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_orders': m0002,
   '0003_web': m0003,
   '0004_storefront': m0004,
+  '0005_agents': m0005,
   '0006_ops': m0006,
   '0007_carts': m0007,
   '0012_admin': m0012,

@@ -142,6 +142,9 @@ export interface AlertsTable {
   created_at: string;
   /** JSON { channel: "sent" | "failed: …" | "suppressed" }. */
   delivery: string;
+  /** When and by whom (e.g. "owner", "agent:<name>") the alert was acknowledged; null while unread. */
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
 }
 
 export interface LeadsTable {
@@ -361,6 +364,28 @@ export interface CartLinesTable {
   added_at: string;
 }
 
+/** An MCP agent token: only its SHA-256 is stored. */
+export interface AgentTokensTable {
+  id: string;
+  name: string;
+  scope: 'read' | 'operate';
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** What an actor did outside an order's timeline (order actions go to order_events). */
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  /** JSON object. */
+  data: string;
+}
+
 export interface Database {
   products: ProductsTable;
   variants: VariantsTable;
@@ -389,4 +414,6 @@ export interface Database {
   admin_login_failures: AdminLoginFailuresTable;
   carts: CartsTable;
   cart_lines: CartLinesTable;
+  agent_tokens: AgentTokensTable;
+  audit_events: AuditEventsTable;
 }

@@ -63,4 +63,12 @@ export function queueNameForStore(storeId: string): string {
   return storeId;
 }
 
+/**
+ * A lane's queue (see lanes.ts): `<store>.<lane>`. Store ids never contain '.', so a lane's queue
+ * cannot be mistaken for another store's.
+ */
+export function queueNameForLane(storeId: string, lane: string): string {
+  return `${queueNameForStore(storeId)}.${lane}`;
+}
+
 export const DEFAULT_BULLMQ_PREFIX = 'lojista';

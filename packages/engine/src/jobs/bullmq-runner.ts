@@ -18,11 +18,13 @@ import type { Database, JobsTable } from '../db/schema.js';
 import {
   DEFAULT_BULLMQ_PREFIX,
   deliveryOf,
+  queueNameForLane,
   queueNameForStore,
   RELAYED_LOCKED_UNTIL,
   runningLockedBy,
   type DeliveryData,
 } from './bullmq-delivery.js';
+import { laneOf, type LaneConcurrency } from './lanes.js';
 import { JobOutcomes, toJobRecord } from './outcome.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { RetryLaterError, type DeadJobEvent, type JobHandler, type JobRunner, type JobTypeOptions } from './types.js';
@@ -45,8 +47,13 @@ export interface BullJobRunnerOptions {
   batchSize?: number;
   /** How often the relay looks for lost deliveries (real time); default 30 s. */
   sweepMs?: number;
-  /** Jobs this process runs at once; default 2. */
+  /** Jobs this process runs at once when no `lanes` are given (one queue for every type); default 2. */
   concurrency?: number;
+  /**
+   * Per-lane concurrency (lanes.ts): one BullMQ queue and worker per lane (`<store>.<lane>`), so a
+   * burst of one kind of job never holds another kind back.
+   */
+  lanes?: LaneConcurrency;
   /**
    * BullMQ's job lock (renewed while the job runs): how long a dead worker's job waits before
    * another worker may take it. Default 30 s.
@@ -64,7 +71,11 @@ export interface BullJobRunnerOptions {
 interface Registered {
   handler: JobHandler;
   timeoutMs: number;
+  lane: string;
 }
+
+/** The single lane (the store's one queue) when the runner is built without `lanes`. */
+const ALL = 'all';
 
 /** A handler for another process's job type: come back later rather than burn the attempt. */
 const NO_HANDLER_RETRY_MS = 60_000;
@@ -74,53 +85,59 @@ export class BullJobRunner implements JobRunner {
   /** Abort controllers of the runs in progress, by BullMQ job id. */
   private readonly inFlight = new Map<string, AbortController>();
   private readonly outcomes: JobOutcomes;
-  private readonly queueName: string;
-  private queue: Queue<DeliveryData> | null = null;
-  private worker: Worker<DeliveryData, string> | null = null;
+  private readonly lanes: ReadonlyMap<string, number>;
+  private queues = new Map<string, Queue<DeliveryData>>();
+  private workers: Worker<DeliveryData, string>[] = [];
   private relay: OutboxRelay | null = null;
   /** Set once stop() passed its deadline: a run that starts now is aborted at once. */
   private stopReason: Error | null = null;
 
   constructor(private readonly opts: BullJobRunnerOptions) {
-    this.queueName = queueNameForStore(opts.storeId);
+    queueNameForStore(opts.storeId); // validates the store id early
+    this.lanes = opts.lanes ? new Map(Object.entries(opts.lanes)) : new Map([[ALL, opts.concurrency ?? 2]]);
     this.outcomes = new JobOutcomes(opts);
   }
 
   register(type: string, handler: JobHandler, options: JobTypeOptions = {}): void {
-    this.handlers.set(type, { handler, timeoutMs: options.timeoutMs ?? 10 * 60_000 });
+    const lane = this.opts.lanes ? (options.lane ?? laneOf(type)) : ALL;
+    this.handlers.set(type, { handler, timeoutMs: options.timeoutMs ?? 10 * 60_000, lane });
+  }
+
+  private queueName(lane: string): string {
+    return lane === ALL ? queueNameForStore(this.opts.storeId) : queueNameForLane(this.opts.storeId, lane);
+  }
+
+  /** The queue a type's rows are relayed to: its lane's. */
+  private queueFor(type: string): Queue<DeliveryData> {
+    const lane = this.handlers.get(type)?.lane ?? (this.opts.lanes ? laneOf(type) : ALL);
+    const queue = this.queues.get(lane);
+    if (!queue) throw new Error(`no BullMQ queue for lane "${lane}" (job type ${type})`);
+    return queue;
   }
 
   start(): void {
-    if (this.worker) return;
+    if (this.workers.length > 0) return;
     this.stopReason = null;
     const { connection, log } = this.opts;
     const prefix = this.opts.prefix ?? DEFAULT_BULLMQ_PREFIX;
-    this.queue = new Queue<DeliveryData>(this.queueName, { connection, prefix });
-    this.queue.on('error', (err) => log.error({ err }, 'BullMQ queue error'));
-    this.worker = new Worker<DeliveryData, string>(this.queueName, (job, token, signal) => this.process(job, token, signal), {
-      connection,
-      prefix,
-      name: this.opts.workerName,
-      concurrency: this.opts.concurrency ?? 2,
-      lockDuration: this.opts.lockDurationMs ?? 30_000,
-      stalledInterval: this.opts.stalledIntervalMs ?? 30_000,
-    });
-    this.worker.on('error', (err) => log.error({ err }, 'BullMQ worker error'));
-    this.worker.on('failed', (job, err) => {
-      // A delivery whose worker died (a crash, a deploy) is "stalled": expected, and recovered by
-      // the relay sweep, so a warning; anything else is an error.
-      const stalled = /stalled/i.test(err.message);
-      log[stalled ? 'warn' : 'error']({ err, bullJobId: job?.id }, 'BullMQ delivery failed; the relay sweep will requeue its row');
-    });
-    this.worker.on('stalled', (bullJobId) => log.warn({ bullJobId }, 'BullMQ job stalled (its worker died?); delivering it again'));
-    // Our run may go on while another worker takes the job over: tell the handler to stop, as
-    // DbJobRunner does when its lease renewal fails. Its outcome write will be fenced out anyway.
-    this.worker.on('lockRenewalFailed', (ids) => {
-      for (const id of ids) this.inFlight.get(id)?.abort(new Error('job lease lost'));
-    });
+    for (const [lane, concurrency] of this.lanes) {
+      const queue = new Queue<DeliveryData>(this.queueName(lane), { connection, prefix });
+      queue.on('error', (err) => log.error({ err, lane }, 'BullMQ queue error'));
+      this.queues.set(lane, queue);
+      const worker = new Worker<DeliveryData, string>(this.queueName(lane), (job, token, signal) => this.process(job, token, signal), {
+        connection,
+        prefix,
+        name: this.opts.workerName,
+        concurrency,
+        lockDuration: this.opts.lockDurationMs ?? 30_000,
+        stalledInterval: this.opts.stalledIntervalMs ?? 30_000,
+      });
+      this.watch(worker);
+      this.workers.push(worker);
+    }
     this.relay = new OutboxRelay({
       db: this.opts.db,
-      queue: this.queue,
+      queue: (type) => this.queueFor(type),
       clock: this.opts.clock,
       log,
       types: () => [...this.handlers.keys()],
@@ -131,17 +148,34 @@ export class BullJobRunner implements JobRunner {
     this.relay.start();
   }
 
+  private watch(worker: Worker<DeliveryData, string>): void {
+    const { log } = this.opts;
+    worker.on('error', (err) => log.error({ err }, 'BullMQ worker error'));
+    worker.on('failed', (job, err) => {
+      // A delivery whose worker died (a crash, a deploy) is "stalled": expected, and recovered by
+      // the relay sweep, so a warning; anything else is an error.
+      const stalled = /stalled/i.test(err.message);
+      log[stalled ? 'warn' : 'error']({ err, bullJobId: job?.id }, 'BullMQ delivery failed; the relay sweep will requeue its row');
+    });
+    worker.on('stalled', (bullJobId) => log.warn({ bullJobId }, 'BullMQ job stalled (its worker died?); delivering it again'));
+    // Our run may go on while another worker takes the job over: tell the handler to stop, as
+    // DbJobRunner does when its lease renewal fails. Its outcome write will be fenced out anyway.
+    worker.on('lockRenewalFailed', (ids) => {
+      for (const id of ids) this.inFlight.get(id)?.abort(new Error('job lease lost'));
+    });
+  }
+
   poke(): void {
     this.relay?.poke();
   }
 
   async stop(deadlineMs = 10_000): Promise<void> {
-    const { relay, worker, queue } = this;
-    if (!worker || !relay || !queue) return;
+    const { relay, workers, queues } = this;
+    if (workers.length === 0 || !relay) return;
     await relay.stop();
     // close() stops fetching and waits for the runs in progress; past the deadline their signals
     // are aborted, and close() resolves once the handlers have given up and recorded an outcome.
-    const closing = worker.close();
+    const closing = Promise.all(workers.map((w) => w.close()));
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deadlineMs)));
     if ((await Promise.race([closing, late])) === 'late') {
@@ -150,10 +184,10 @@ export class BullJobRunner implements JobRunner {
       await closing;
     }
     clearTimeout(timer);
-    await queue.close();
+    await Promise.all([...queues.values()].map((q) => q.close()));
     this.relay = null;
-    this.worker = null;
-    this.queue = null;
+    this.workers = [];
+    this.queues = new Map();
   }
 
   private async process(bullJob: Job<DeliveryData, string>, token: string | undefined, signal?: AbortSignal): Promise<string> {

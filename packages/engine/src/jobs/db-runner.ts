@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Database, JobsTable } from '../db/schema.js';
+import { laneOf, type LaneConcurrency } from './lanes.js';
 import { JobOutcomes, toJobRecord } from './outcome.js';
 import { type DeadJobEvent, type JobHandler, type JobRunner, type JobTypeOptions } from './types.js';
 import { Waker } from './waker.js';
@@ -18,7 +19,10 @@ export interface DbJobRunnerOptions {
   /** How often to look for due jobs when idle (real time). */
   pollMs?: number;
   leaseMs?: number;
+  /** Jobs run at once when no `lanes` are given (one lane for every type); default 2. */
   concurrency?: number;
+  /** Per-lane concurrency: each kind of job gets its own slots, so none starves another. */
+  lanes?: LaneConcurrency;
   workerId?: string;
   onDead?: (event: DeadJobEvent) => void | Promise<void>;
   backoff?: (attempt: number) => number;
@@ -27,18 +31,24 @@ export interface DbJobRunnerOptions {
 interface Registered {
   handler: JobHandler;
   timeoutMs: number;
+  lane: string;
 }
+
+/** The single lane used when the runner is built without `lanes`. */
+const ALL = 'all';
 
 export class DbJobRunner implements JobRunner {
   private readonly handlers = new Map<string, Registered>();
-  private readonly inFlight = new Map<string, { done: Promise<void>; abort: AbortController }>();
+  private readonly inFlight = new Map<string, { done: Promise<void>; abort: AbortController; lane: string }>();
+  /** Running jobs per lane. */
+  private readonly busy = new Map<string, number>();
   private running = false;
   private readonly waker = new Waker();
   private loop: Promise<void> | null = null;
   private readonly workerId: string;
   private readonly pollMs: number;
   private readonly leaseMs: number;
-  private readonly concurrency: number;
+  private readonly limits: ReadonlyMap<string, number>;
   private readonly outcomes: JobOutcomes;
 
   constructor(private readonly opts: DbJobRunnerOptions) {
@@ -46,11 +56,12 @@ export class DbJobRunner implements JobRunner {
     this.workerId = opts.workerId ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
     this.pollMs = opts.pollMs ?? 250;
     this.leaseMs = opts.leaseMs ?? 30_000;
-    this.concurrency = opts.concurrency ?? 2;
+    this.limits = opts.lanes ? new Map(Object.entries(opts.lanes)) : new Map([[ALL, opts.concurrency ?? 2]]);
   }
 
   register(type: string, handler: JobHandler, options: JobTypeOptions = {}): void {
-    this.handlers.set(type, { handler, timeoutMs: options.timeoutMs ?? 10 * 60_000 });
+    const lane = this.opts.lanes ? (options.lane ?? laneOf(type)) : ALL;
+    this.handlers.set(type, { handler, timeoutMs: options.timeoutMs ?? 10 * 60_000, lane });
   }
 
   start(): void {
@@ -81,9 +92,10 @@ export class DbJobRunner implements JobRunner {
   private async run(): Promise<void> {
     while (this.running) {
       let claimed = false;
-      if (this.inFlight.size < this.concurrency) {
+      const types = this.claimableTypes();
+      if (types.length > 0) {
         try {
-          const row = await this.claim();
+          const row = await this.claim(types);
           if (row) {
             claimed = true;
             this.execute(row);
@@ -96,15 +108,22 @@ export class DbJobRunner implements JobRunner {
     }
   }
 
+  /** The types whose lane has a free slot: a full lane's jobs wait without blocking the others. */
+  private claimableTypes(): string[] {
+    const types: string[] = [];
+    for (const [type, { lane }] of this.handlers) {
+      if ((this.busy.get(lane) ?? 0) < (this.limits.get(lane) ?? 0)) types.push(type);
+    }
+    return types;
+  }
+
   private iso(offsetMs = 0): string {
     return new Date(this.opts.clock.now() + offsetMs).toISOString();
   }
 
-  /** Takes the oldest due job (or one whose lease expired) and leases it to this worker. */
-  private async claim(): Promise<JobsTable | undefined> {
+  /** Takes the oldest due job of `types` (or one whose lease expired) and leases it to this worker. */
+  private async claim(types: string[]): Promise<JobsTable | undefined> {
     const now = this.iso();
-    const types = [...this.handlers.keys()];
-    if (types.length === 0) return undefined;
     const lockClause = this.opts.dialect === 'postgres' ? sql`for update skip locked` : sql``;
     const typeList = sql.join(types.map((t) => sql`${t}`));
     const result = await sql<JobsTable>`
@@ -123,16 +142,19 @@ export class DbJobRunner implements JobRunner {
 
   private execute(row: JobsTable): void {
     const abort = new AbortController();
+    const lane = this.handlers.get(row.type)!.lane;
+    this.busy.set(lane, (this.busy.get(lane) ?? 0) + 1);
     const done = this.runOne(row, abort)
       .catch((err: unknown) => this.opts.log.error({ err, jobId: row.id }, 'recording a job outcome failed; the lease will expire and the job run again'))
       .finally(() => {
         this.inFlight.delete(row.id);
+        this.busy.set(lane, (this.busy.get(lane) ?? 1) - 1);
         // A slot is free: take the next due job now, not at the next poll. Without this, short
         // jobs ran at most `concurrency` per poll interval (8/s at the default 250 ms), and a
         // burst of webhooks held a paid order's fulfilment back for minutes.
         this.poke();
       });
-    this.inFlight.set(row.id, { done, abort });
+    this.inFlight.set(row.id, { done, abort, lane });
   }
 
   private async runOne(row: JobsTable, abort: AbortController): Promise<void> {

@@ -10,9 +10,9 @@ export type JobRuntimeKind = 'db' | 'bullmq';
 /**
  * Builds the store's job runner.
  *
- * - `createJobRunner('db', { db, dialect, clock, log, pollMs?, leaseMs?, concurrency?, workerId?, onDead?, backoff? })`
+ * - `createJobRunner('db', { db, dialect, clock, log, pollMs?, leaseMs?, concurrency? | lanes?, workerId?, onDead?, backoff? })`
  * - `createJobRunner('bullmq', { db, storeId, connection, prefix?, clock, log, pollMs?, batchSize?, sweepMs?,
- *   concurrency?, lockDurationMs?, stalledIntervalMs?, workerName?, onDead?, backoff? })` — `db` must be
+ *   concurrency? | lanes?, lockDurationMs?, stalledIntervalMs?, workerName?, onDead?, backoff? })` — `db` must be
  *   the store's PostgreSQL database.
  *
  * Jobs are enqueued the same way for both (`enqueueJob` in the caller's transaction), then `poke()`.

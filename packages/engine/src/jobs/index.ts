@@ -7,3 +7,4 @@ export { OutboxRelay, releaseRelayedJobs, type OutboxRelayOptions } from './outb
 export { queueNameForStore, DEFAULT_BULLMQ_PREFIX, type DeliveryData } from './bullmq-delivery.js';
 export { Scheduler, syncSchedules, scheduleDedupeKey, type ScheduleDefinition } from './scheduler.js';
 export { createJobRunner, type JobRuntimeKind } from './factory.js';
+export { JOB_LANES, DEFAULT_LANES, laneOf, jobSettingsSchema, type JobLane, type LaneConcurrency, type JobSettings } from './lanes.js';

@@ -32,8 +32,8 @@ import { Waker } from './waker.js';
 export interface OutboxRelayOptions {
   /** The store's PostgreSQL database (its schema). */
   db: Kysely<Database>;
-  /** The store's queue (see `queueNameForStore`). */
-  queue: Queue<DeliveryData>;
+  /** The store's queue (see `queueNameForStore`), or a job type's queue (one per lane, see lanes.ts). */
+  queue: Queue<DeliveryData> | ((type: string) => Queue<DeliveryData>);
   clock: Clock;
   log: Logger;
   /** Job types to relay — those this process has handlers for; default every type. */
@@ -114,6 +114,11 @@ export class OutboxRelay {
     }
   }
 
+  private queueOf(type: string): Queue<DeliveryData> {
+    const { queue } = this.opts;
+    return typeof queue === 'function' ? queue(type) : queue;
+  }
+
   /** One pass: relays up to `batchSize` due rows; returns how many. */
   async relayOnce(): Promise<number> {
     const types = this.opts.types?.();
@@ -130,21 +135,28 @@ export class OutboxRelay {
       if (rows.length === 0) return 0;
 
       const delivery = newDelivery();
+      const byQueue = new Map<Queue<DeliveryData>, typeof rows>();
+      for (const row of rows) {
+        const q = this.queueOf(row.type);
+        byQueue.set(q, [...(byQueue.get(q) ?? []), row]);
+      }
       // No BullMQ `delay`: a row is relayed once it is due by the injected clock, and BullMQ's
       // delays would run on Redis's clock instead. BullMQ retries are off: retries, backoff and the
       // dead-letter state are the row's business, identical in both runtimes.
-      await this.opts.queue.addBulk(
-        rows.map((row) => ({
-          name: row.type,
-          data: { jobId: row.id, delivery },
-          opts: {
-            jobId: bullJobId(row.id, delivery),
-            attempts: 1,
-            removeOnComplete: { age: 86_400 },
-            removeOnFail: { age: 7 * 86_400 },
-          },
-        })),
-      );
+      for (const [queue, queued] of byQueue) {
+        await queue.addBulk(
+          queued.map((row) => ({
+            name: row.type,
+            data: { jobId: row.id, delivery },
+            opts: {
+              jobId: bullJobId(row.id, delivery),
+              attempts: 1,
+              removeOnComplete: { age: 86_400 },
+              removeOnFail: { age: 7 * 86_400 },
+            },
+          })),
+        );
+      }
       await trx
         .updateTable('jobs')
         .set({ status: 'running', locked_by: relayedLockedBy(delivery), locked_until: RELAYED_LOCKED_UNTIL, updated_at: now })
@@ -166,7 +178,7 @@ export class OutboxRelay {
     for (;;) {
       const rows = await this.opts.db
         .selectFrom('jobs')
-        .select(['id', 'locked_by'])
+        .select(['id', 'type', 'locked_by'])
         .where('status', '=', 'running')
         .where('locked_by', 'like', `${BULLMQ_LOCK_PREFIX}%`)
         .where('id', '>', after)
@@ -176,7 +188,7 @@ export class OutboxRelay {
       const states = await Promise.all(
         rows.map(async (row) => {
           const delivery = deliveryOf(row.locked_by);
-          return delivery ? this.opts.queue.getJobState(bullJobId(row.id, delivery)) : 'unknown';
+          return delivery ? this.queueOf(row.type).getJobState(bullJobId(row.id, delivery)) : 'unknown';
         }),
       );
       for (const [i, row] of rows.entries()) {

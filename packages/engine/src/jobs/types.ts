@@ -3,6 +3,8 @@
 // straight from that table with leases; the scale runtime relays the rows into BullMQ on Redis.
 // Jobs are at-least-once: every handler must be idempotent.
 
+import type { JobLane } from './lanes.js';
+
 export interface JobSpec {
   type: string;
   payload?: unknown;
@@ -34,6 +36,8 @@ export type JobHandler = (ctx: JobContext) => Promise<void>;
 export interface JobTypeOptions {
   /** Wall-clock limit of one attempt; default 10 minutes. */
   timeoutMs?: number;
+  /** The lane the type runs in (own concurrency, see lanes.ts); default `laneOf(type)`. */
+  lane?: JobLane;
 }
 
 /** Thrown by a handler that cannot proceed yet: retried after `delayMs` without burning an attempt. */

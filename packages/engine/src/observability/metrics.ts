@@ -203,7 +203,11 @@ export class StoreMetrics {
   /** The CJ balance as CJ answered it (a decimal string in USD). */
   recordCjBalance(amountUsd: string): void {
     this.cjBalanceUsd.set({ currency: 'USD' }, Number(amountUsd));
+    this.lastCjBalance = amountUsd;
   }
+
+  /** The last balance CJ answered in this process, exact (the gauge holds a float); null before one. */
+  lastCjBalance: string | null = null;
 
   /** Where the state gauges read from; set once the store's database is open. */
   attachSnapshot(read: () => Promise<StoreSnapshot>): void {

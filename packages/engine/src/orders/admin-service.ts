@@ -7,17 +7,17 @@ import type { StoreContext } from '../stores/context.js';
 import { lookupAtCj } from './fulfilment.js';
 import { getOrder, transition } from './order-repository.js';
 import { fulfilmentJob } from './payment-confirmation.js';
-import { ORDER_STATUSES, isCancellable } from './state-machine.js';
+import { ORDER_STATUSES, isCancellable, type Actor } from './state-machine.js';
 
 export type AdminResult<T> = { ok: true; value: T } | { ok: false; status: 404 | 409 | 502; code: string; message: string };
 
-export async function retryOrder(ctx: StoreContext, id: string, acceptCost: boolean): Promise<AdminResult<null>> {
+export async function retryOrder(ctx: StoreContext, id: string, acceptCost: boolean, actor: Actor = 'admin'): Promise<AdminResult<null>> {
   const order = await getOrder(ctx.db, id);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
   if (order.status !== 'on_hold') return { ok: false, status: 409, code: 'not_on_hold', message: `order ${order.number} is ${order.status}, not on hold` };
   const back = order.heldFrom === 'confirmed' ? 'confirmed' : 'pending';
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await transition(trx, ctx.clock, order, { to: back, reason: 'the operator retried it', actor: 'admin' }))) return;
+    if (!(await transition(trx, ctx.clock, order, { to: back, reason: 'the operator retried it', actor }))) return;
     await enqueueJob(trx, ctx.clock, { ...fulfilmentJob(order.id), payload: { orderId: order.id, acceptCostDrift: acceptCost } });
   });
   ctx.pokeJobs();
@@ -25,7 +25,7 @@ export async function retryOrder(ctx: StoreContext, id: string, acceptCost: bool
 }
 
 /** Cancels an order while CJ has not been paid: deleted at CJ first, then here. */
-export async function cancelOrder(ctx: StoreContext, id: string): Promise<AdminResult<null>> {
+export async function cancelOrder(ctx: StoreContext, id: string, actor: Actor = 'admin'): Promise<AdminResult<null>> {
   const order = await getOrder(ctx.db, id);
   if (!order) return { ok: false, status: 404, code: 'not_found', message: `no order ${id}` };
   if (!isCancellable(order.status)) {
@@ -52,7 +52,7 @@ export async function cancelOrder(ctx: StoreContext, id: string): Promise<AdminR
       }
     }
   }
-  const moved = await transition(ctx.db, ctx.clock, order, { to: 'cancelled', reason: 'cancelled by the operator', actor: 'admin', data: { cjOrderId: remote?.orderId } });
+  const moved = await transition(ctx.db, ctx.clock, order, { to: 'cancelled', reason: 'cancelled by the operator', actor, data: { cjOrderId: remote?.orderId } });
   if (!moved) return { ok: false, status: 409, code: 'changed', message: 'the order changed meanwhile; reload and try again' };
   return { ok: true, value: null };
 }

@@ -3,6 +3,8 @@
 // is stored as an event. States never move backwards: the only way "back" is resuming a held order
 // to the state it was held from.
 
+import type { ActorName } from '../audit/actor.js';
+
 export const ORDER_STATUSES = [
   'awaiting_payment',
   'pending',
@@ -30,7 +32,8 @@ const RANK: Partial<Record<OrderStatus, number>> = {
   delivered: 5,
 };
 
-export type Actor = 'customer' | 'payment' | 'fulfilment' | 'cj_sync' | 'webhook' | 'dispute' | 'admin' | 'system';
+// 'admin' is the admin API's bearer token; an ActorName names the owner or an agent token (audit/actor.ts).
+export type Actor = 'customer' | 'payment' | 'fulfilment' | 'cj_sync' | 'webhook' | 'dispute' | 'admin' | 'system' | ActorName;
 
 interface TransitionRule {
   from: OrderStatus[];

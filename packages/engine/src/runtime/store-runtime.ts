@@ -8,7 +8,7 @@ import { AlertService } from '../alerts/alert-service.js';
 import { alertsRoutes } from '../alerts/alerts-routes.js';
 import { catalogRoutes, SCAN_JOB } from '../catalog/catalog-routes.js';
 import { CjCatalogSupplier } from '../catalog/cj-catalog-supplier.js';
-import { runScan, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
+import { runScan, type ScanDeps, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
 import type { Clock } from '../clock.js';
 import { openDatabase, targetForStore, type StoreDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -74,10 +74,17 @@ export interface StoreRuntimeEnv {
   version: string;
   /** Job poll interval; tests shorten it. */
   jobPollMs?: number;
+  /**
+   * Bench baseline only: every job type in one lane of this many slots, as before lanes
+   * (bench/webhook-lag.ts). Stores always run with their `jobs.lanes`.
+   */
+  sharedJobSlots?: number;
 }
 
 export interface StoreRuntime {
   ctx: StoreContext;
+  /** The config file the store was loaded from ("(demo)"-style names for built-in stores). */
+  configFile: string;
   app: StoreApp;
   runner: JobRunner;
   /** Listening address once started. */
@@ -86,6 +93,8 @@ export interface StoreRuntime {
   dispatcher: InboxDispatcher;
   /** Runs a catalogue scan in this process (the CLI's `lojista scan`). */
   scanNow(opts: ScanOptions): Promise<ScanResult>;
+  /** The store's CJ catalogue port and translator, for services that run the gates (add one product, price preview). */
+  catalogDeps: ScanDeps;
   /** Takes a backup now through the store's own connection (as the scheduled job does). */
   backups: BackupHandle;
   start(): Promise<void>;
@@ -141,7 +150,7 @@ export async function openStore(
   // Scale runtime: the account's QPS budget is shared by every instance through Redis.
   const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   const cj = new CjClient({
-    ...(redis ? { limiter: new RedisRateLimiter(redis) } : {}),
+    ...(redis ? { limiter: new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') }) } : {}),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
@@ -174,10 +183,11 @@ export async function openStore(
     metrics.jobs.inc({ type: job.type, result: 'dead' });
     alerts.notify({ kind: 'job_dead', subject: job.id, message: `job ${job.type} gave up: ${error}`, data: { type: job.type } });
   };
+  const slots = env.sharedJobSlots ? { concurrency: env.sharedJobSlots } : { lanes: config.jobs.lanes };
   const runner: JobRunner = instrumentJobs(
     env.redisUrl && dialect === 'postgres'
-      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead })
-      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
+      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots })
+      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
     metrics,
     () => env.clock.now(),
   );
@@ -298,11 +308,13 @@ export async function openStore(
 
   const runtime: StoreRuntime = {
     ctx,
+    configFile: loaded.file,
     app,
     runner,
     dispatcher,
     url: null,
     scanNow: (opts) => runScan(ctx, { supplier: catalogSupplier, translator }, opts),
+    catalogDeps: { supplier: catalogSupplier, translator },
     backups,
     async start() {
       await syncSchedules(db, env.clock, schedules);

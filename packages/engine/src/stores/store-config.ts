@@ -10,6 +10,7 @@ import { disputeSettingsSchema } from '../disputes/settings.js';
 import { adminSettingsSchema } from '../admin/settings.js';
 import { backupSettingsSchema } from '../backups/settings.js';
 import { contactSettingsSchema } from '../storefront/contact-settings.js';
+import { jobSettingsSchema } from '../jobs/lanes.js';
 import { baseStoreConfigShape } from './config-schema.js';
 
 export const storeConfigSchema = z
@@ -27,6 +28,7 @@ export const storeConfigSchema = z
     admin: adminSettingsSchema.prefault({}),
     backups: backupSettingsSchema.prefault({}),
     contact: contactSettingsSchema.prefault({}),
+    jobs: jobSettingsSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -172,6 +172,8 @@ describe.each(kinds)('alert service on $name', (kind) => {
       data: { attempts: 5 },
       createdAt: new Date(T0 + 1_000).toISOString(),
       delivery: { log: 'sent' },
+      acknowledgedAt: null,
+      acknowledgedBy: null,
     });
 
     const page = await listAlerts(h.store.db, { limit: 2, offset: 1 });

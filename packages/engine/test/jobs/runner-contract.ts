@@ -244,5 +244,36 @@ export function jobRunnerContract(runtime: RuntimeUnderTest): void {
       expect(signal!.aborted).toBe(true);
       expect(await row(db, id)).toMatchObject({ status: 'queued', attempts: 1, last_error: 'job runner stopping', locked_by: null });
     });
+
+    it.skipIf(!runtime.available)('lanes: a webhook is taken at once while a burst of fulfilment jobs fills its own lane', async () => {
+      // Issue 10 §3: webhooks waited minutes behind ~300 fulfilment jobs sharing 2 slots in arrival order.
+      const { db, runner: newRunner } = await open();
+      const runner = await newRunner({ clock, lanes: { webhooks: 1, fulfilment: 2, sync: 1, scan: 1, other: 1 } });
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let fulfilStarted = 0;
+      let fulfilRunning = 0;
+      let maxFulfilRunning = 0;
+      runner.register('orders.fulfil', async () => {
+        fulfilStarted++;
+        maxFulfilRunning = Math.max(maxFulfilRunning, ++fulfilRunning);
+        await gate;
+        fulfilRunning--;
+      });
+      runner.register('webhook.process', async () => undefined);
+      // The burst is enqueued first, so in arrival order the webhook would be the 21st.
+      for (let i = 0; i < 20; i++) await enqueueJob(db, clock, { type: 'orders.fulfil', payload: { i } });
+      const hook = (await enqueueJob(db, clock, { type: 'webhook.process' }))!;
+      runner.start();
+      // The fulfilment jobs never finish until released: in one shared lane of 2 slots, taken in
+      // arrival order, the webhook could not run before that.
+      await until(async () => (await statusOf(db, hook)) === 'done');
+      await until(() => fulfilStarted === 2);
+      await sleep(200);
+      expect(fulfilStarted).toBe(2); // the fulfilment lane stays at its 2 slots
+      release();
+      await until(async () => (await db.selectFrom('jobs').select('id').where('status', '=', 'done').execute()).length === 21, 30_000);
+      expect(maxFulfilRunning).toBe(2);
+    });
   });
 }

@@ -14,6 +14,7 @@ import type { ManualClock } from '../../src/clock.js';
 import { dropPostgresSchema, openDatabase, type DatabaseTarget, type StoreDatabase } from '../../src/db/connect.js';
 import type { Database } from '../../src/db/schema.js';
 import { createJobRunner } from '../../src/jobs/factory.js';
+import type { LaneConcurrency } from '../../src/jobs/lanes.js';
 import type { DeadJobEvent, JobRunner } from '../../src/jobs/types.js';
 import { databaseKinds, type DatabaseKind } from '../support/databases.js';
 import { silentLogger } from '../support/logger.js';
@@ -24,6 +25,8 @@ export interface RunnerSetup {
   backoff?: (attempt: number) => number;
   onDead?: (event: DeadJobEvent) => void;
   concurrency?: number;
+  /** Per-lane concurrency (lanes.ts) instead of `concurrency`. */
+  lanes?: LaneConcurrency;
   /** Its own connection pool, as a second engine process would have. */
   ownPool?: boolean;
 }
@@ -102,6 +105,7 @@ function dbRuntime(name: string, kind: DatabaseKind): RuntimeUnderTest {
               pollMs: 10,
               leaseMs: DB_LEASE_MS,
               concurrency: setup.concurrency,
+              ...(setup.lanes ? { lanes: setup.lanes } : {}),
               backoff: setup.backoff ?? (() => 1_000),
               onDead: setup.onDead,
             }),
@@ -146,6 +150,7 @@ function bullRuntime(name: string, postgres: DatabaseKind, redisAvailable: boole
               pollMs: 10,
               sweepMs: 200,
               concurrency: setup.concurrency,
+              ...(setup.lanes ? { lanes: setup.lanes } : {}),
               lockDurationMs: BULL_LOCK_MS,
               stalledIntervalMs: BULL_STALLED_INTERVAL_MS,
               backoff: setup.backoff ?? (() => 1_000),

@@ -1,0 +1,3 @@
+import { servicesSuite } from './services-suite.js';
+
+servicesSuite('sqlite');
