@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ADMIN_SECURITY, type StoreApp } from '../http/app-types.js';
 import { requireToken } from '../http/auth.js';
+import { purposeRateLimit } from '../http/rate-limits.js';
 import type { StoreContext } from '../stores/context.js';
 import { addLead, listLeads } from './leads-service.js';
 
@@ -18,6 +19,8 @@ export function leadsRoutes(ctx: StoreContext) {
     app.post(
       '/leads',
       {
+        // The newsletter/contact budget (http.rateLimits.forms), apart from the general one.
+        config: { rateLimit: purposeRateLimit(ctx.config, 'forms') },
         schema: {
           tags: ['public'],
           summary: 'Record a newsletter or contact lead (consent required); 202 whether the email is new or known',

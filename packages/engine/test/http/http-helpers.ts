@@ -156,7 +156,12 @@ export async function startHttpStore(opts: HttpStoreOptions): Promise<TestStore>
     sim: opts.sim,
     id: uniqueStoreId(opts.idPrefix ?? 't'),
     config: {
-      http: { port, publicRateLimit: { max: opts.rateLimitMax ?? 100_000, window: '1m' } },
+      http: {
+        port,
+        publicRateLimit: { max: opts.rateLimitMax ?? 100_000, window: '1m' },
+        // The suites post many leads from one address; the limited store keeps the default forms budget.
+        ...(opts.rateLimitMax === undefined ? { rateLimits: { forms: { max: 100_000, window: '1m' } } } : {}),
+      },
       niche: { keywords: opts.keywords ?? ['amethyst', 'tarot cards', 'incense'] },
       catalog: { pageSize: 10, pointsBudgetPerScan: opts.apiScanPoints ?? 60 },
       ...opts.config,

@@ -512,7 +512,7 @@ describe('the public rate limit', () => {
     store = limited;
   });
 
-  it('answers 429 in the JSON error format after publicRateLimit.max requests, and stores nothing then', async () => {
+  it('answers 429 in the JSON error format after publicRateLimit.max requests, and stores nothing then; forms have their own budget', async () => {
     for (let i = 0; i < 5; i++) expect((await call(store.url, 'GET', '/api/catalog')).status).toBe(200);
     const limited = await call(store.url, 'GET', '/api/catalog');
     // Probes are never limited: a load balancer polling /health and /ready spends no budget…
@@ -523,8 +523,12 @@ describe('the public rate limit', () => {
     expectError(limited, 429, { code: 'rate_limited', message: /too many requests/ });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited.headers.get('x-lojista-supplier')).toMatch(/simulated/);
-    expectError(await call(store.url, 'POST', '/api/leads', { json: lead }), 429, { code: 'rate_limited' });
-    expect(await store.runtime.ctx.db.selectFrom('leads').select('id').execute()).toEqual([]);
+    expectError(await call(store.url, 'POST', '/api/checkout', { json: {} }), 429, { code: 'rate_limited' });
+    expect(await store.runtime.ctx.db.selectFrom('orders').select('id').execute()).toEqual([]);
+    // Forms spend their own budget (http.rateLimits.forms, 10 by default), not the general one.
+    for (let i = 0; i < 10; i++) expect((await call(store.url, 'POST', '/api/leads', { json: { ...lead, email: `f${i}@example.pt` } })).status).toBe(202);
+    expectError(await call(store.url, 'POST', '/api/leads', { json: { ...lead, email: 'f10@example.pt' } }), 429, { code: 'rate_limited' });
+    expect(await store.runtime.ctx.db.selectFrom('leads').select('id').execute()).toHaveLength(10);
     // The operator is not locked out by storefront traffic from the same address…
     const adminHeaders = { authorization: `Bearer ${store.adminToken}` };
     expect((await fetch(`${store.url}/api/leads`, { headers: adminHeaders })).status).toBe(200);

@@ -44,7 +44,7 @@ describe('slow clients', () => {
   it('closes slowloris, stalled and idle sockets, caps sockets per address, and keeps serving others', async () => {
     const port = Number(new URL(store.url).port);
     const loris = Array.from({ length: 100 }, () => slowloris(port, '127.0.0.2'));
-    const uploads = Array.from({ length: 20 }, () => stalledUpload(port, '127.0.0.3', '/api/leads'));
+    const uploads = Array.from({ length: 20 }, () => stalledUpload(port, '127.0.0.3', '/api/checkout'));
     const idle = Array.from({ length: 5 }, () => idleKeepAlive(port, '127.0.0.4'));
 
     // A customer from another address is served while all of that is open.
