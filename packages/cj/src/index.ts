@@ -44,6 +44,7 @@ export type { CjTokenInfo } from './endpoints/auth.js';
 export type { RateLimiter } from './limiter/rate-limiter.js';
 export { InProcessRateLimiter, type InProcessRateLimiterOptions } from './limiter/in-process.js';
 export { defaultAccountId } from './account.js';
+export { processRateLimiter } from './limiter/shared.js';
 
 // Endpoint areas: request types and endpoint tables (path, method, idempotency)
 export { productEndpoints, type ListV2Params, type ListV1Params, type ListV2Feature, type ProductRef, type ProductQueryOptions, type CommentsParams, type MyProductsParams } from './endpoints/product.js';

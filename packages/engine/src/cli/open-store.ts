@@ -3,7 +3,6 @@
 import { attachSimulator, prepareStores } from '../runtime/engine.js';
 import { openStore, type StoreRuntime } from '../runtime/store-runtime.js';
 import { systemClock } from '../clock.js';
-import { refuseBesideRunningEngine } from './cj-budget-guard.js';
 import type { CliEnv } from './env.js';
 
 export async function withStore<T>(
@@ -21,19 +20,11 @@ export async function withStore<T>(
     dataDir: env.dataDir,
     version: env.version,
     ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : {}),
-    // The scale runtime's CJ budget lives in Redis: a command that calls CJ joins it.
+    // The account's CJ budget is shared with a running engine: through the store's database, or
+    // through Redis on the scale runtime (see supplier/db-slot-limiter.ts, redis-rate-limiter.ts).
     ...(opts.needsCj && env.redisUrl ? { redisUrl: env.redisUrl } : {}),
   });
   try {
-    if (opts.needsCj) {
-      await refuseBesideRunningEngine({
-        storeId,
-        db: store.ctx.db,
-        clock: systemClock,
-        sharedBudget: Boolean(env.redisUrl),
-        ownSimulator: p.supplier.needsInProcessSimulator,
-      });
-    }
     return await fn(store);
   } finally {
     await store.stop(5_000);

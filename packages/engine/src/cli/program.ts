@@ -43,7 +43,7 @@ Environment: DATABASE_URL (PostgreSQL, a schema per store, instead of SQLite fil
 DATABASE_URL: jobs on BullMQ), LOJISTA_<STORE>_<SECRET> for secrets (CJ_API_KEY, ADMIN_TOKEN, …).
 
 Exit codes: 0 ok · 1 failure · 2 invalid usage or configuration · 3 busy (a scan is already running,
-a restore into a store that is running, or a command that calls CJ while an engine serves the store)
+or a restore into a store that is running)
 · 4 CJ refused or unreachable.`,
     )
     .showHelpAfterError('(run lojista --help for usage)')

@@ -2,7 +2,7 @@
 // own token and QPS budget, its alerts, its jobs and schedules, and its HTTP listener on its own
 // port. Everything it builds belongs to this store only.
 import { dirname, join } from 'node:path';
-import { CjClient, MemoryTokenStore } from '@lojista/cj';
+import { CjClient, MemoryTokenStore, processRateLimiter } from '@lojista/cj';
 import type { Logger } from 'pino';
 import { AlertService } from '../alerts/alert-service.js';
 import { alertsRoutes } from '../alerts/alerts-routes.js';
@@ -27,6 +27,7 @@ import type { LoadedStoreConfig } from '../stores/load-config.js';
 import { envVarName, type StoreSecrets } from '../stores/secrets.js';
 import { cjProxyRoutes } from '../supplier/cj-proxy-routes.js';
 import { DbTokenStore } from '../supplier/db-token-store.js';
+import { DbSlotRateLimiter } from '../supplier/db-slot-limiter.js';
 import { RedisRateLimiter } from '../supplier/redis-rate-limiter.js';
 import { Redis } from 'ioredis';
 import { storeInfoRoutes, systemRoutes } from '../system/system-routes.js';
@@ -142,10 +143,13 @@ export async function openStore(
     secrets: { ...(secrets.get('telegramBotToken') ? { telegramBotToken: secrets.get('telegramBotToken')! } : {}) },
     metrics,
   });
-  // Scale runtime: the account's QPS budget is shared by every instance through Redis.
+  // The account's QPS budget, shared by every process of the store: through Redis on the scale
+  // runtime, through the store's database otherwise (an engine and a one-shot command beside it).
   const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   const cj = new CjClient({
-    ...(redis ? { limiter: new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') }) } : {}),
+    limiter: redis
+      ? new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') })
+      : new DbSlotRateLimiter(processRateLimiter(), db, { log }),
     apiKey: supplier.apiKey,
     baseUrl: supplier.baseUrl,
     qps: config.cj.qps,
