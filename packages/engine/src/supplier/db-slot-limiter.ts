@@ -6,7 +6,7 @@
 // Within a process the in-process limiter orders and spaces the calls; across processes each call
 // then claims the account's send slot, a lease in the store's `locks` table (`cj-slot:<account>`):
 // taken atomically when free, held until the request is written, then left to expire one interval
-// after the write. A process that dies holding it frees it after `sendHoldMs`. Real time, not the
+// after the write. A process that dies holding it frees it after `sendHoldMs` (3 s). Real time, not the
 // store's clock: QPS is counted on CJ's wall clock.
 import { randomBytes } from 'node:crypto';
 import type { InProcessRateLimiter, RateLimiter } from '@lojista/cj';
@@ -20,7 +20,7 @@ const realTime = { now: () => Date.now(), sleep: (ms: number) => new Promise<voi
 export const CJ_SLOT_PREFIX = 'cj-slot:';
 
 export interface DbSlotLimiterOptions {
-  /** Longest a claimed request may take to report its write before the slot frees (default 10 000). */
+  /** Longest a claimed request may take to report its write before the slot frees (default 3 000): also how long a process killed mid-call holds the account. */
   sendHoldMs?: number;
   log?: Logger;
 }
@@ -35,7 +35,7 @@ export class DbSlotRateLimiter implements RateLimiter {
     private readonly db: Kysely<Database>,
     private readonly opts: DbSlotLimiterOptions = {},
   ) {
-    this.sendHoldMs = opts.sendHoldMs ?? 10_000;
+    this.sendHoldMs = opts.sendHoldMs ?? 3_000;
   }
 
   async acquire(key: string, qps: number, signal?: AbortSignal): Promise<void> {
