@@ -263,7 +263,8 @@ export async function openBenchStore(opts: BenchStoreOptions): Promise<BenchStor
       await runtime.stop(5_000);
       limiterRedis?.disconnect();
       if (databaseUrl) await dropPostgresSchema(databaseUrl, schemaForStore(id));
-      if (redisUrl) await deleteRedisKeys(redisUrl, `lojista:${id}:*`);
+      // The store's queue keys: `lojista:<id>:…` and, one queue per job lane, `lojista:<id>.<lane>:…`.
+      if (redisUrl) for (const pattern of [`lojista:${id}:*`, `lojista:${id}.*`]) await deleteRedisKeys(redisUrl, pattern);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -31,12 +31,13 @@ describe('reads are retried on transient failures', () => {
     ['CJ 1600301 Read timed out', fail(1600301, 'Read timed out')],
     ['a 200 that is not JSON', { body: 'not json' }],
     ['a dropped socket', { drop: true }],
-    ['a timeout', { body: { code: 200, result: true, data: {} }, delayMs: 400 }],
+    // Timeout 1 s against a 3 s delay: a loaded machine's slow second answer is not a second timeout.
+    ['a timeout', { body: { code: 200, result: true, data: {} }, delayMs: 3_000 }],
     ['429 without result', RATE_LIMITED],
   ];
   it.each(transient)('%s → retried, then succeeds', async (_name, first) => {
     fake.on('GET', BALANCE, [first, ok({ amount: '10' })]);
-    const { cj } = await makeClient(fake, { timeoutMs: 150 });
+    const { cj } = await makeClient(fake, { timeoutMs: 1_000 });
     await expect(cj.pay.balance()).resolves.toMatchObject({ amount: '10.00' });
     expect(fake.hits(BALANCE)).toHaveLength(2);
   });

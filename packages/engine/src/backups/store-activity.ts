@@ -2,6 +2,7 @@
 // in the store's `locks` table (renewed while it runs, see runtime/presence.ts), scans and other
 // singletons hold their own leases, jobs being run hold theirs, and on PostgreSQL every engine
 // connection names the store (application_name). A restore refuses while any of these is live.
+// The CJ send slot (`cj-slot:`, supplier/db-slot-limiter.ts) is not: it outlives a call by a second.
 // Rows relayed to BullMQ (scale runtime) carry a far-future lease that no process holds: they are
 // not activity; a running scale engine shows by its presence lease and its connections.
 import { existsSync } from 'node:fs';
@@ -37,7 +38,7 @@ export async function storeActivity(target: DatabaseTarget, clock: Clock): Promi
       db.pragma('busy_timeout = 5000');
       const has = (t: string) => db.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(t) !== undefined;
       return describe({
-        locks: has('locks') ? (db.prepare('select name, owner, expires_at from locks where expires_at > ?').all(now) as LiveRows['locks']) : [],
+        locks: has('locks') ? (db.prepare("select name, owner, expires_at from locks where expires_at > ? and name not like 'cj-slot:%'").all(now) as LiveRows['locks']) : [],
         jobs: has('jobs') ? (db.prepare("select id, type, locked_by, locked_until from jobs where status = 'running' and locked_until > ? and locked_until <> ?").all(now, RELAYED_LOCKED_UNTIL) as LiveRows['jobs']) : [],
       });
     } finally {
@@ -53,7 +54,7 @@ export async function storeActivity(target: DatabaseTarget, clock: Clock): Promi
     const has = async (t: string) => (await client.query('select to_regclass($1) as r', [`${schema}.${t}`])).rows[0].r !== null;
     const q = (t: string) => `"${schema}"."${t}"`;
     const activity = describe({
-      locks: (await has('locks')) ? (await client.query(`select name, owner, expires_at from ${q('locks')} where expires_at > $1`, [now])).rows : [],
+      locks: (await has('locks')) ? (await client.query(`select name, owner, expires_at from ${q('locks')} where expires_at > $1 and name not like 'cj-slot:%'`, [now])).rows : [],
       jobs: (await has('jobs')) ? (await client.query(`select id, type, locked_by, locked_until from ${q('jobs')} where status = 'running' and locked_until > $1 and locked_until <> $2`, [now, RELAYED_LOCKED_UNTIL])).rows : [],
     });
     const connections = await client.query<{ pid: number; client_addr: string | null; state: string | null }>(

@@ -3,22 +3,13 @@
 import { attachSimulator, prepareStores } from '../runtime/engine.js';
 import { openStore, type StoreRuntime } from '../runtime/store-runtime.js';
 import { systemClock } from '../clock.js';
-import { refuseBesideRunningEngine } from './cj-budget-guard.js';
-import { CliError, EXIT } from './exit-codes.js';
 import type { CliEnv } from './env.js';
 
 export async function withStore<T>(
   env: CliEnv,
   storeId: string,
-  opts: {
-    needsCj: boolean;
-    /**
-     * Beside an engine serving the store on the embedded runtime, CJ's budget lives in that engine:
-     * 'refuse' (default) exits busy; 'withoutCj' goes on and tells `fn` why CJ must not be called.
-     */
-    besideEngine?: 'refuse' | 'withoutCj';
-  },
-  fn: (store: StoreRuntime, cj: { unavailable: string | null }) => Promise<T>,
+  opts: { needsCj: boolean },
+  fn: (store: StoreRuntime) => Promise<T>,
 ): Promise<T> {
   const { prepared } = await prepareStores({ configDir: env.configDir, dataDir: env.dataDir, only: storeId });
   const simulator = opts.needsCj ? await attachSimulator(prepared, { log: env.log }) : null;
@@ -29,26 +20,12 @@ export async function withStore<T>(
     dataDir: env.dataDir,
     version: env.version,
     ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : {}),
-    // The scale runtime's CJ budget lives in Redis: a command that calls CJ joins it.
+    // The account's CJ budget is shared with a running engine: through the store's database, or
+    // through Redis on the scale runtime (see supplier/db-slot-limiter.ts, redis-rate-limiter.ts).
     ...(opts.needsCj && env.redisUrl ? { redisUrl: env.redisUrl } : {}),
   });
   try {
-    let unavailable: string | null = null;
-    if (opts.needsCj) {
-      try {
-        await refuseBesideRunningEngine({
-          storeId,
-          db: store.ctx.db,
-          clock: systemClock,
-          sharedBudget: Boolean(env.redisUrl),
-          ownSimulator: p.supplier.needsInProcessSimulator,
-        });
-      } catch (err) {
-        if (opts.besideEngine !== 'withoutCj' || !(err instanceof CliError) || err.exitCode !== EXIT.busy) throw err;
-        unavailable = err.message;
-      }
-    }
-    return await fn(store, { unavailable });
+    return await fn(store);
   } finally {
     await store.stop(5_000);
     await simulator?.close();

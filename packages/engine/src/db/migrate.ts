@@ -34,7 +34,12 @@ export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {
       // Kysely's migrator introspects every schema of the database; another store's schema dropped at
       // that moment (tests, `lojista` tooling) fails it with 3F000 although ours is fine. Retry.
       const code = (err as { cause?: { code?: string } }).cause?.code;
-      if (code !== '3F000' || attempt >= 3) throw err;
+      // Kysely takes no migration lock on SQLite (one connection per process): two commands opening a
+      // new store file at once may both start the first migration, and the later one fails on a table
+      // the other just made, or on the busy file. The retry finds those migrations done.
+      const sqliteRace = store.target.kind === 'sqlite' && /already exists|database is locked|SQLITE_BUSY/i.test(String((err as Error).message));
+      if ((code !== '3F000' && !sqliteRace) || attempt >= 3) throw err;
+      if (sqliteRace) await new Promise((r) => setTimeout(r, 100 * attempt));
     }
   }
 }

@@ -10,11 +10,11 @@ import { createMcpServer } from './server.js';
 
 export async function serveStdio(
   store: StoreRuntime,
-  opts: { scope: AgentScope; name: string; version: string; cjUnavailable?: string; stdin?: NodeJS.ReadableStream; stdout?: NodeJS.WritableStream },
+  opts: { scope: AgentScope; name: string; version: string; stdin?: NodeJS.ReadableStream; stdout?: NodeJS.WritableStream },
 ): Promise<void> {
   const { ctx } = store;
   const server = createMcpServer(
-    { ctx, catalog: store.catalogDeps, configFile: store.configFile, budgets: mcpBudgets(ctx), ...(opts.cjUnavailable ? { cjUnavailable: opts.cjUnavailable } : {}) },
+    { ctx, catalog: store.catalogDeps, configFile: store.configFile, budgets: mcpBudgets(ctx) },
     { name: opts.name, scope: opts.scope, actor: agentActor(opts.name), budgetKey: `stdio:${opts.name}` },
     opts.version,
   );

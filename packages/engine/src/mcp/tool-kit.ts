@@ -26,8 +26,6 @@ export interface McpDeps {
   catalog: ScanDeps;
   configFile: string;
   budgets: { calls: TokenBudget; cj: TokenBudget };
-  /** Set when this process must not call CJ (a stdio server beside the engine that holds the budget): why. */
-  cjUnavailable?: string;
 }
 
 /** Said in every tool that returns supplier or customer text. */
@@ -91,7 +89,6 @@ export function registerTool<Shape extends z.ZodRawShape>(server: McpServer, dep
       }
       const taken = deps.budgets.calls.take(session.budgetKey);
       if (!taken.ok) return failure('rate_limited', `too many tool calls for this token; retry in ${Math.ceil(taken.retryAfterMs / 1000)} s`);
-      if (spec.cj && deps.cjUnavailable) return failure('cj_unavailable', deps.cjUnavailable);
       if (spec.cj) {
         const cjTaken = deps.budgets.cj.take(session.budgetKey);
         if (!cjTaken.ok) return failure('rate_limited', `too many CJ calls for this token (the store's CJ budget serves orders first); retry in ${Math.ceil(cjTaken.retryAfterMs / 1000)} s`);

@@ -29,6 +29,7 @@ import { envVarName, type StoreSecrets } from '../stores/secrets.js';
 import { cjProxyRoutes } from '../supplier/cj-proxy-routes.js';
 import { PriorityLimiter } from '../supplier/cj-priority.js';
 import { DbTokenStore } from '../supplier/db-token-store.js';
+import { DbSlotRateLimiter } from '../supplier/db-slot-limiter.js';
 import { RedisRateLimiter } from '../supplier/redis-rate-limiter.js';
 import { Redis } from 'ioredis';
 import { storeInfoRoutes, systemRoutes } from '../system/system-routes.js';
@@ -149,14 +150,15 @@ export async function openStore(
     secrets: { ...(secrets.get('telegramBotToken') ? { telegramBotToken: secrets.get('telegramBotToken')! } : {}) },
     metrics,
   });
-  // Scale runtime: the account's QPS budget is shared by every instance through Redis.
+  // The account's QPS budget, shared by every process of the store: through Redis on the scale
+  // runtime, through the store's database otherwise (an engine and a one-shot command beside it).
   const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   // Agent and admin-window CJ calls yield the account's QPS to fulfilment (supplier/cj-priority.ts).
   const cj = new CjClient({
     limiter: new PriorityLimiter(
       redis
         ? new RedisRateLimiter(redis, { onError: (err) => log.warn({ err }, 'could not report a CJ request to the shared rate limiter; its hold lapses in 10 s') })
-        : processRateLimiter(),
+        : new DbSlotRateLimiter(processRateLimiter(), db, { log }),
       env.clock,
     ),
     apiKey: supplier.apiKey,

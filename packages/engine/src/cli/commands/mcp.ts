@@ -9,16 +9,7 @@ import { withStore } from '../open-store.js';
 
 export async function mcpStdio(env: CliEnv, opts: { store: string; scope: AgentScope; name: string }): Promise<void> {
   if (!AGENT_NAME_PATTERN.test(opts.name)) throw new CliError('--name must be lower-case letters, digits, ".", "_" or "-"', EXIT.usage);
-  // Beside a running engine the database tools still serve; the CJ tools answer that CJ is the
-  // engine's (its budget lives in that process) and point to /mcp on the store's listener.
-  await withStore(env, opts.store, { needsCj: true, besideEngine: 'withoutCj' }, (store, cj) =>
-    serveStdio(store, {
-      scope: opts.scope,
-      name: opts.name,
-      version: env.version,
-      ...(cj.unavailable ? { cjUnavailable: `this stdio server runs beside the engine serving store ${opts.store}, which holds its CJ account's budget: use the MCP endpoint ${publicBaseUrl(store.ctx.config)}/mcp for tools that call CJ` } : {}),
-    }),
-  );
+  await withStore(env, opts.store, { needsCj: true }, (store) => serveStdio(store, { scope: opts.scope, name: opts.name, version: env.version }));
 }
 
 export async function agentTokenCreate(env: CliEnv, opts: { store: string; name: string; scope: AgentScope }) {

@@ -336,7 +336,10 @@ export async function runCrashScenario(opts: CrashRunOptions): Promise<CrashRepo
     await sim?.close();
     if (opts.backend === 'postgres') {
       await dropPostgresSchema(opts.databaseUrl!, schemaForStore(storeId)).catch((err: unknown) => log(`could not drop the schema: ${(err as Error).message}`));
-      await deleteRedisKeys(opts.redisUrl!, `lojista:${storeId}:*`).catch((err: unknown) => log(`could not delete Redis keys: ${(err as Error).message}`));
+      // The store's queue keys: `lojista:<id>:…` and, one queue per job lane, `lojista:<id>.<lane>:…`.
+      for (const pattern of [`lojista:${storeId}:*`, `lojista:${storeId}.*`]) {
+        await deleteRedisKeys(opts.redisUrl!, pattern).catch((err: unknown) => log(`could not delete Redis keys: ${(err as Error).message}`));
+      }
     }
     // A failed run keeps its folder (the engine's log, the SQLite file) for the post-mortem.
     if (ok && process.env.LOJISTA_CRASH_KEEP !== '1') rmSync(root, { recursive: true, force: true });
