@@ -200,6 +200,12 @@ backups:                    # online copies of the store's database (see "Backup
   keep: 28                  # newest complete backups kept (28 × 6 h = a week); older ones are deleted
   # dir: /var/backups/lojista   # default: <data dir>/backups; each store in <dir>/<store id>/
 
+cache:                      # CJ answers reused: in memory, or in Redis when REDIS_URL is set (scale runtime)
+  freightTtl: 1h            # freight quotes per route, variant and quantity (checkout, shipping quote); 0s = off
+  productTtl: 1h            # CJ product details in the admin's CJ window; 0s = off
+  maxEntries: 10000         # entries kept in memory per store
+                            # a CJ webhook or the inventory sync about a product drops its entries at once
+
 branding:                   # how the storefront looks (the store's name is \`name\` above)
   tagline: ""               # under the name on the home page, and its meta description
   # logo: astralmia-logo.svg          # .svg or .png next to this file, shown instead of the name

@@ -8,6 +8,7 @@ import * as m0003 from './migrations/0003_web.js';
 import * as m0004 from './migrations/0004_storefront.js';
 import * as m0006 from './migrations/0006_ops.js';
 import * as m0007 from './migrations/0007_carts.js';
+import * as m0011 from './migrations/0011_cj_submitted.js';
 import * as m0012 from './migrations/0012_admin.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_storefront': m0004,
   '0006_ops': m0006,
   '0007_carts': m0007,
+  '0011_cj_submitted': m0011,
   '0012_admin': m0012,
 };
 

@@ -4,7 +4,7 @@
 import { Dec } from '../money/index.js';
 import type { StoreContext } from '../stores/context.js';
 import { enqueueJob } from '../jobs/enqueue.js';
-import { advance, lookupAtCj } from './fulfilment.js';
+import { advance, lookupAtCj, readBalance } from './fulfilment.js';
 import { getOrder, transition } from './order-repository.js';
 import { fulfilmentJob } from './payment-confirmation.js';
 import type { OrderStatus } from './state-machine.js';
@@ -33,9 +33,13 @@ export async function reconcileOrders(ctx: StoreContext, signal?: AbortSignal): 
 
   // 2. Holds that resolve themselves: enough CJ balance again, or the item back in stock.
   const held = await ctx.db.selectFrom('orders').select(['id', 'hold_reason', 'cj_amount_usd', 'cost_usd', 'shipping_quote_usd']).where('status', '=', 'on_hold').orderBy('created_at').execute();
-  if (held.some((h) => h.hold_reason === 'insufficient_balance')) {
-    let available = new Dec((await ctx.cj.pay.balance({ signal })).amount ?? '0');
-    ctx.metrics.recordCjBalance(available.toFixed(2));
+  // The balance gauge follows the money: read once per run when orders were paid at CJ since the
+  // last run (fulfilment no longer reads it before each payment), or when orders wait for it.
+  const waiting = held.some((h) => h.hold_reason === 'insufficient_balance');
+  const recentlyPaid = await ctx.db.selectFrom('orders').select('id').where('cj_paid_at', '>=', iso(-ctx.config.schedules.orderReconcile)).limit(1).executeTakeFirst();
+  const balance = waiting || recentlyPaid ? await readBalance(ctx, signal) : null;
+  if (waiting && balance !== null) {
+    let available = new Dec(balance);
     for (const h of held.filter((x) => x.hold_reason === 'insufficient_balance')) {
       const needed = new Dec(h.cj_amount_usd ?? new Dec(h.cost_usd).plus(h.shipping_quote_usd).toFixed(2));
       if (available.lt(needed)) break; // oldest first: do not let a later order jump the queue

@@ -11,6 +11,7 @@ import { adminSettingsSchema } from '../admin/settings.js';
 import { backupSettingsSchema } from '../backups/settings.js';
 import { contactSettingsSchema } from '../storefront/contact-settings.js';
 import { baseStoreConfigShape } from './config-schema.js';
+import { cacheSettingsSchema } from '../cache/settings.js';
 
 export const storeConfigSchema = z
   .object({
@@ -27,6 +28,8 @@ export const storeConfigSchema = z
     admin: adminSettingsSchema.prefault({}),
     backups: backupSettingsSchema.prefault({}),
     contact: contactSettingsSchema.prefault({}),
+    /** How long CJ answers (freight quotes, product details) are reused. */
+    cache: cacheSettingsSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {
