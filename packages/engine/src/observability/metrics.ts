@@ -27,7 +27,7 @@ export class StoreMetrics {
   readonly jobs: Counter<'type' | 'result'>;
   readonly cacheLookups: Counter<'cache' | 'result'>;
   readonly cacheInvalidations: Counter<'cache'>;
-  private cjBalanceRead = false;
+  private cjBalanceReadMs: number | null = null;
   readonly alerts: Counter<'kind' | 'result'>;
   readonly cjPoints: Counter<'endpoint'>;
   readonly cjBalanceUsd: Gauge<'currency'>;
@@ -210,15 +210,20 @@ export class StoreMetrics {
     this.backupInterval = new Gauge({ name: 'lojista_backup_interval_seconds', help: 'The store\'s backup schedule (backups.every); 0 = scheduled backups off', registers });
   }
 
-  /** The CJ balance as CJ answered it (a decimal string in USD). */
-  recordCjBalance(amountUsd: string): void {
+  /** The CJ balance as CJ answered it (a decimal string in USD), read at `atMs` (the store's clock). */
+  recordCjBalance(amountUsd: string, atMs: number): void {
     this.cjBalanceUsd.set({ currency: 'USD' }, Number(amountUsd));
-    this.cjBalanceRead = true;
+    this.cjBalanceReadMs = atMs;
   }
 
   /** Whether this process has read the CJ balance yet. */
   cjBalanceKnown(): boolean {
-    return this.cjBalanceRead;
+    return this.cjBalanceReadMs !== null;
+  }
+
+  /** When this process last read the CJ balance (epoch ms), or null. */
+  cjBalanceReadAt(): number | null {
+    return this.cjBalanceReadMs;
   }
 
   /** Where the state gauges read from; set once the store's database is open. */

@@ -38,7 +38,7 @@ import { isForward, type OrderStatus } from './state-machine.js';
 const MAX_COST_DRIFT = '1.25';
 const UNKNOWN_OUTCOME_RETRY_MS = 3_000;
 
-interface RemoteOrder {
+export interface RemoteOrder {
   orderId: string;
   status: string | undefined;
   amountUsd: string | undefined;
@@ -46,7 +46,7 @@ interface RemoteOrder {
   trackingUrl?: string | undefined;
 }
 
-function remoteFrom(o: Pick<CjOrder, 'orderId' | 'orderStatus' | 'orderAmount' | 'trackNumber' | 'trackingUrl'>): RemoteOrder {
+export function remoteFrom(o: Pick<CjOrder, 'orderId' | 'orderStatus' | 'orderAmount' | 'trackNumber' | 'trackingUrl'>): RemoteOrder {
   return { orderId: o.orderId, status: o.orderStatus, amountUsd: o.orderAmount, trackNumber: o.trackNumber, trackingUrl: o.trackingUrl };
 }
 
@@ -146,9 +146,10 @@ export function mayBeAtCj(order: Order): boolean {
 /** The balance as CJ answers it, fed to the gauge; null when CJ cannot say right now. */
 export async function readBalance(ctx: StoreContext, signal?: AbortSignal): Promise<string | null> {
   try {
+    const sent = ctx.clock.now();
     const balance = await ctx.cj.pay.balance({ signal });
     const amount = balance.amount ?? '0';
-    ctx.metrics.recordCjBalance(amount);
+    ctx.metrics.recordCjBalance(amount, sent);
     return amount;
   } catch (err) {
     ctx.log.warn({ err }, 'could not read the CJ balance');

@@ -1,7 +1,8 @@
 // What fulfilment spends at CJ: create, confirm and pay — no lookup before a first create, no stock,
 // freight or balance read before them — and what it still does when CJ refuses: a lost answer is
 // looked up (not resent), a shortage is held as out of stock with CJ's figures, a shipping option CJ
-// no longer offers is re-quoted once and replaced. The checkout reuses the shipping quote's freight
+// no longer offers is re-quoted once and replaced. The reconciliation follows paid orders with one
+// order/list call per batch. The checkout reuses the shipping quote's freight
 // answer from the cache. One SQLite store whose payments are manual, so each test drives fulfilment
 // itself (fulfilOrder) instead of racing the job runner.
 import type { CallEntry, RunningSimulator } from '@lojista/cj-sim';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyProductFacts } from '../../src/inventory/apply.js';
 import { fulfilOrder } from '../../src/orders/fulfilment.js';
 import { getOrder, orderEvents } from '../../src/orders/order-repository.js';
+import { reconcileOrders } from '../../src/orders/reconcile.js';
 import { testSimulator, type TestStore } from '../support/store-harness.js';
 import { buyables, checkoutBody, cjLedger, postCheckout, request, scanCatalogue, simAccount, startOrderStore, type Buyable } from './helpers.js';
 
@@ -115,6 +117,23 @@ describe('fulfilment at CJ', () => {
     expect(cjLedger(sim, order.number)).toMatchObject({ creates: 1, payments: 1 });
     const events = await orderEvents(ctx.db, id);
     expect(events.some((e) => e.reason === `shipping changed to ${order.logisticName}: Retired Post is no longer offered`)).toBe(true);
+  });
+});
+
+describe('following CJ after payment', () => {
+  it('the reconciliation follows every paid order with one order/list call, not a lookup each', async () => {
+    const ctx = store.runtime.ctx;
+    const paid = await ctx.db.selectFrom('orders').select('id').where('status', '=', 'paid').execute();
+    expect(paid.length).toBeGreaterThanOrEqual(3);
+    await sim.control.advanceClock({ days: 4 });
+    const mark = sim.control.ledgerCursor();
+    const summary = await reconcileOrders(ctx);
+    expect(summary.synced).toBe(paid.length);
+    const calls = callsSince(mark);
+    expect(count(calls, '/shopping/order/list')).toBe(1);
+    expect(count(calls, '/getOrderDetail')).toBe(0);
+    const moved = await ctx.db.selectFrom('orders').select('status').where('id', 'in', paid.map((p) => p.id)).execute();
+    expect(moved.every((o) => o.status === 'shipped' || o.status === 'delivered')).toBe(true);
   });
 });
 
