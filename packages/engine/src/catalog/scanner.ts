@@ -212,10 +212,7 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
         );
         counts.search.pages++;
         const remembered = await rejectionsFor(ctx.db, result.items.map((i) => i.pid));
-        // Best first by what the list already says (popularity), so a catalogue that fills up during
-        // the run is filled with the likelier winners and fewer stored products are retired by later ones.
-        const ranked = [...result.items].sort((a, b) => (b.listedNum ?? 0) - (a.listedNum ?? 0));
-        for (const summary of ranked) {
+        for (const summary of result.items) {
           // Counted as each candidate is looked at, so a run the budget stops mid-page still adds up
           // (found = new + already listed + skipped as rejected).
           counts.search.found++;
