@@ -88,6 +88,25 @@ describe('the lifecycle to DELIVERED', () => {
 });
 
 describe('refusals', () => {
+  it('a refused create (more than the warehouse holds: 1603000; an option the route does not offer: 1605001) creates nothing and leaves the orderNumber free', async () => {
+    // The engine relies on this: a refusal is a definite "nothing created", so it may create again
+    // with the same number once the cause is fixed, without a lookup first.
+    const a = await newAccount(s, { balance: '500.00' });
+    const p = orderableProduct(s);
+    const v = p.variants[0]!;
+    const inCn = v.stock.find((area) => area.countryCode === 'CN')?.total ?? 0;
+    const tooMany = await createOrder(s, a.token, { orderNumber: 'REFUSED-1', vid: v.vid, quantity: inCn + 1, logisticName: (await cheapestLine(s, a.token, v.vid, 1)).logisticName });
+    expect(tooMany.body).toMatchObject({ code: 1603000, result: false });
+    const badRoute = await createOrder(s, a.token, { orderNumber: 'REFUSED-1', vid: v.vid, logisticName: 'Retired Post' });
+    expect(badRoute.body).toMatchObject({ code: 1605001, result: false });
+    expect(s.control.ledger({ kind: 'order', openId: a.openId })).toHaveLength(0);
+    const detail = await call(s, 'GET', '/shopping/order/getOrderDetail', { token: a.token, query: { orderId: 'REFUSED-1' } });
+    expect(detail.body.code).not.toBe(200);
+    const made = await createOrder(s, a.token, { orderNumber: 'REFUSED-1', vid: v.vid });
+    expect(made.body).toMatchObject({ code: 200, data: { orderNumber: 'REFUSED-1', orderStatus: 'CREATED' } });
+    expect(s.control.ledger({ kind: 'order', openId: a.openId })).toHaveLength(1);
+  });
+
   it('refuses a duplicate orderNumber with 1603003 and creates nothing', async () => {
     const a = await newAccount(s);
     const vid = orderableProduct(s).variants[0]!.vid;

@@ -180,6 +180,19 @@ export async function slugTaken(db: Db, slug: string, exceptPid?: string): Promi
   return (await q.executeTakeFirst()) !== undefined;
 }
 
+/**
+ * The score a new product must beat to stay in a full catalogue: the weakest active product's, once
+ * `keep` products are active; null while there is room (anything that passes the gates stays).
+ */
+export async function capFloor(db: Db, keep: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('products')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('score').as('weakest')])
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(row.n) >= keep && row.weakest !== null ? Number(row.weakest) : null;
+}
+
 /** Retires the lowest-scored active products beyond `keep`; returns their CJ ids. */
 export async function retireBeyondCap(db: Db, keep: number, nowIso: string): Promise<string[]> {
   // Runs after every save, so the common case (under the cap) is one count.

@@ -76,6 +76,8 @@ export const scanRunSchema = z.object({
     enrich: gateCounts,
     store: gateCounts,
     rejected: gateCounts,
+    /** CJ calls and points by the gate that spent them (search, details, freight); absent on runs older than it. */
+    cj: z.record(z.string(), z.object({ calls: z.number(), points: z.number() })).optional(),
   }),
   cjCalls: z.number(),
   cjPoints: z.number(),

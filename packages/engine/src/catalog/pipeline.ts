@@ -12,6 +12,7 @@ import { slugTaken } from './catalog-repository.js';
 import { analyse } from './gates/analyse.js';
 import { withNicheKeywords } from './gates/analyse-rules.js';
 import { enrich } from './gates/enrich.js';
+import { scoreProduct } from './gates/score.js';
 import { storeProduct, type StoreOutcome } from './gates/store.js';
 import { translateProduct } from './gates/translate.js';
 
@@ -31,7 +32,7 @@ export async function runGates(
   ctx: StoreContext,
   translator: Translator,
   input: PipelineInput,
-  opts: { signal?: AbortSignal; maxProducts?: number } = {},
+  opts: { signal?: AbortSignal; maxProducts?: number; capFloor?: () => Promise<number | null> } = {},
 ): Promise<PipelineOutcome> {
   const { detail } = input;
   const passed: Array<'analyse' | 'translate' | 'price' | 'enrich'> = [];
@@ -56,8 +57,22 @@ export async function runGates(
     const first = priced[0]!.result;
     return { ok: false, rejection: first.ok ? { gate: 'price', code: 'no_priced_variant', reason: 'no variant could be priced' } : first.rejection, passed };
   }
-  passed.push('price');
   const cheapest = sellable.reduce((a, b) => (b.result.grossMinor < a.result.grossMinor ? b : a));
+  // A full catalogue keeps only products that beat its weakest: one that would be retired the
+  // moment it is stored is turned away here, before it is enriched and stored.
+  const floor = opts.capFloor ? await opts.capFloor() : null;
+  if (floor !== null) {
+    const score = scoreProduct({
+      marginPct: cheapest.result.marginPct,
+      shippingUsd: analysed.chosenFreight.priceUsd,
+      deliveryMaxDays: analysed.chosenFreight.maxDays,
+      listedNum: detail.listedNum ?? 0,
+    });
+    if (score <= floor) {
+      return { ok: false, rejection: { gate: 'price', code: 'below_cap', reason: `score ${score} does not beat ${floor}, the weakest product the full catalogue keeps` }, passed };
+    }
+  }
+  passed.push('price');
 
   const enriched = await enrich(
     { detail: { ...detail, variants: sellable.map((s) => s.variant) }, title: translated.title, description: translated.description, titleParts: translated.titleParts },

@@ -7,10 +7,11 @@ import type { StoreContext } from '../stores/context.js';
 import { tryAcquireLock, lockHolder } from '../db/locks.js';
 import type { Translator } from '../translation/types.js';
 import type { CandidateDetail, CandidateSummary, FreightQuote, Rejection } from './candidate.js';
-import { getProductByPid, retireBeyondCap } from './catalog-repository.js';
-import { cheapChecks } from './gates/analyse.js';
+import { capFloor, getProductByPid, retireBeyondCap } from './catalog-repository.js';
+import { analyseBeforeFreight, cheapChecks } from './gates/analyse.js';
+import { scoreCeiling } from './gates/score.js';
 import { withNicheKeywords } from './gates/analyse-rules.js';
-import { emptyCounts, type ScanCounts, type ScanProgress } from './scan-counts.js';
+import { emptyCounts, type CjGate, type ScanCounts, type ScanProgress } from './scan-counts.js';
 import { ScanBudget } from './scan-budget.js';
 import { advanceCursor, nextPage, rejectionsFor, rememberRejection } from './scan-state.js';
 import { POINTS, type CatalogSupplier } from './supplier.js';
@@ -98,11 +99,15 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
       keyword,
     });
   };
-  const spend = (points: number, what: string) => {
+  const spend = (gate: CjGate, points: number, what: string) => {
     if (opts.signal?.aborted) throw new StopScan('stopped: the scan was cancelled');
     if (!budget.canSpend(points)) throw new StopScan(`points budget reached (${budget.points}/${budget.limit}) before ${what}`);
     budget.spend(points);
+    counts.cj[gate].calls++;
+    counts.cj[gate].points += points;
   };
+  const maxProducts = ctx.config.catalog.maxProducts;
+  const floor = () => capFloor(ctx.db, maxProducts);
   const reject = async (pid: string, hash: string, rejection: Rejection) => {
     counts.rejected[`${rejection.gate}:${rejection.code}`] = (counts.rejected[`${rejection.gate}:${rejection.code}`] ?? 0) + 1;
     ctx.metrics.scanProducts.inc({ gate: rejection.gate, result: 'rejected' });
@@ -117,12 +122,19 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
       counts.analyse.cheapRejected++;
       return reject(summary.pid, hash, cheap);
     }
+    // Nothing CJ could answer about it would let it beat the weakest product a full catalogue keeps:
+    // no points for it (not remembered as a rejection: the catalogue may have room next time).
+    const weakest = await floor();
+    if (weakest !== null && scoreCeiling(summary.listedNum ?? 0) <= weakest) {
+      counts.analyse.belowCap++;
+      return;
+    }
     // A product costs its details and its freight quote: start it only when the budget covers both,
     // so a run never stops half-way through a product with its details paid for and no verdict.
     if (!budget.canSpend(POINTS.details + POINTS.freight)) {
       throw new StopScan(`points budget reached (${budget.points}/${budget.limit}) before details and freight of ${summary.pid}`);
     }
-    spend(POINTS.details, `details of ${summary.pid}`);
+    spend('details', POINTS.details, `details of ${summary.pid}`);
     let detail: CandidateDetail | null;
     try {
       detail = await deps.supplier.details(summary.pid, opts.signal);
@@ -137,10 +149,16 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
       return reject(summary.pid, hash, { gate: 'details', code: 'not_found', reason: 'CJ no longer has this product (not found or off the shelves)' });
     }
     counts.details.fetched++;
+    // What the record alone rejects is rejected before the freight quote is bought.
+    const early = analyseBeforeFreight(detail, quality);
+    if (!early.ok) {
+      counts.analyse.rejected++;
+      return reject(summary.pid, hash, early.rejection);
+    }
     const source = freightSource(detail.variants);
     let freight: FreightQuote[] | null = null;
     if (source) {
-      spend(POINTS.freight, `freight of ${summary.pid}`);
+      spend('freight', POINTS.freight, `freight of ${summary.pid}`);
       try {
         freight = await deps.supplier.freight(
           { fromCountry: source.country, toCountry: ctx.config.mainCountry, vid: source.variant.vid, quantity: 1 },
@@ -154,7 +172,8 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
     }
     const outcome = await runGates(ctx, deps.translator, { detail, freight, listingHash: hash }, {
       ...(opts.signal ? { signal: opts.signal } : {}),
-      maxProducts: ctx.config.catalog.maxProducts,
+      maxProducts,
+      capFloor: floor,
     });
     // Per-gate counts: every gate passed counts "ok", the gate that stopped the product "rejected".
     for (const gate of outcome.ok ? (['analyse', 'translate', 'price', 'enrich'] as const) : outcome.passed) {
@@ -181,7 +200,7 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
       keyword = target.keyword;
       for (let p = 0; p < ctx.config.catalog.pagesPerKeyword; p++) {
         const page = await nextPage(ctx.db, target.cursor);
-        spend(POINTS.search, `searching "${target.keyword}" page ${page}`);
+        spend('search', POINTS.search, `searching "${target.keyword}" page ${page}`);
         const result = await deps.supplier.search(
           {
             keyword: target.keyword,

@@ -220,6 +220,11 @@ mcp:                        # the AI assistant's face (MCP); tokens: lojista age
   http: true                # serve it at /mcp on this store's port (\`lojista mcp --store <id>\` works either way)
   rateLimit: { max: 60, window: 1m }     # tool calls per agent token
   cjRateLimit: { max: 20, window: 1m }   # of those, calls that spend CJ's budget (fulfilment always goes first)
+cache:                      # CJ answers reused: in memory, or in Redis when REDIS_URL is set (scale runtime)
+  freightTtl: 1h            # freight quotes per route, variant and quantity (checkout, shipping quote); 0s = off
+  productTtl: 1h            # CJ product details in the admin's CJ window; 0s = off
+  maxEntries: 10000         # entries kept in memory per store
+                            # a CJ webhook or the inventory sync about a product drops its entries at once
 
 branding:                   # how the storefront looks (the store's name is \`name\` above)
   tagline: ""               # under the name on the home page, and its meta description

@@ -10,6 +10,7 @@ import * as m0005 from './migrations/0005_agents.js';
 import * as m0006 from './migrations/0006_ops.js';
 import * as m0007 from './migrations/0007_carts.js';
 import * as m0008 from './migrations/0008_admin_orders.js';
+import * as m0011 from './migrations/0011_cj_submitted.js';
 import * as m0012 from './migrations/0012_admin.js';
 import * as m0013 from './migrations/0013_admin_catalog.js';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_ops': m0006,
   '0007_carts': m0007,
   '0008_admin_orders': m0008,
+  '0011_cj_submitted': m0011,
   '0012_admin': m0012,
   '0013_admin_catalog': m0013,
 };

@@ -224,6 +224,8 @@ export interface OrdersTable {
   cj_status: string | null;
   cj_amount_usd: string | null;
   cj_paid_at: string | null;
+  /** When fulfilment last sent a create for this order to CJ (null: never, so CJ cannot hold it). */
+  cj_submitted_at: string | null;
   track_number: string | null;
   tracking_url: string | null;
   logistic_status: number | null;

@@ -79,7 +79,20 @@ export async function applyProductFacts(ctx: StoreContext, productId: string, fa
   });
   // After the commit: an alert waits for its channels, and must not hold the transaction open.
   for (const alert of alerts) await ctx.alerts.raise(alert);
+  if (outcome.status === 'applied') await forgetCachedAnswers(ctx, productId);
   return outcome;
+}
+
+/** CJ just told us about this product (webhook, sync): cached freight quotes and details of it go. */
+async function forgetCachedAnswers(ctx: StoreContext, productId: string): Promise<void> {
+  const rows = await ctx.db
+    .selectFrom('variants')
+    .innerJoin('products', 'products.id', 'variants.product_id')
+    .select(['variants.cj_vid', 'products.cj_pid'])
+    .where('variants.product_id', '=', productId)
+    .execute();
+  await ctx.cache.invalidate('freight', rows.map((r) => r.cj_vid));
+  if (rows[0]) await ctx.cache.invalidate('product', [rows[0].cj_pid]);
 }
 
 async function applyToProduct(

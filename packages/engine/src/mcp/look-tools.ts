@@ -326,7 +326,7 @@ export function registerLookTools(server: McpServer, deps: McpDeps, session: Age
     run: async () => {
       const balance = await ctx.cj.pay.balance();
       const amount = balance.amount ?? '0';
-      ctx.metrics.recordCjBalance(amount);
+      ctx.metrics.recordCjBalance(amount, ctx.clock.now());
       const need = (await storeOverview(ctx)).cj.unpaidNeedUsd;
       const { Dec } = await import('../money/index.js');
       const enough = new Dec(amount).gte(need);

@@ -25,6 +25,9 @@ export class StoreMetrics {
   readonly scanProducts: Counter<'gate' | 'result'>;
   readonly products: Gauge<'status'>;
   readonly jobs: Counter<'type' | 'result'>;
+  readonly cacheLookups: Counter<'cache' | 'result'>;
+  readonly cacheInvalidations: Counter<'cache'>;
+  private cjBalanceReadMs: number | null = null;
   readonly alerts: Counter<'kind' | 'result'>;
   readonly cjPoints: Counter<'endpoint'>;
   readonly cjBalanceUsd: Gauge<'currency'>;
@@ -138,10 +141,17 @@ export class StoreMetrics {
     // Labelled so that a balance this process never read has no sample (rather than a false 0).
     this.cjBalanceUsd = new Gauge({
       name: 'lojista_cj_balance_usd',
-      help: 'CJ account balance, as last read by this process (before each payment at CJ, and while orders wait for balance)',
+      help: 'CJ account balance, as last read by this process (after its first payment at CJ, by the order reconciliation after payments, and while orders wait for balance)',
       labelNames: ['currency'],
       registers,
     });
+    // CJ answers reused (src/cache): freight quotes and CJ product details.
+    this.cacheLookups = new Counter({ name: 'lojista_cache_lookups_total', help: 'Cache lookups of CJ answers by cache and result (hit, miss)', labelNames: ['cache', 'result'], registers });
+    this.cacheInvalidations = new Counter({ name: 'lojista_cache_invalidations_total', help: 'Cached CJ answers dropped because CJ reported a change (webhook, inventory sync)', labelNames: ['cache'], registers });
+    for (const cache of ['freight', 'product']) {
+      for (const result of ['hit', 'miss']) this.cacheLookups.inc({ cache, result }, 0);
+      this.cacheInvalidations.inc({ cache }, 0);
+    }
     this.orders = fromSnapshot('lojista_orders', 'Orders by status', ['status'], (g, s) => {
       for (const status of ORDER_STATUSES) g.set({ status }, s.orders[status] ?? 0);
     });
@@ -200,10 +210,21 @@ export class StoreMetrics {
     this.backupInterval = new Gauge({ name: 'lojista_backup_interval_seconds', help: 'The store\'s backup schedule (backups.every); 0 = scheduled backups off', registers });
   }
 
-  /** The CJ balance as CJ answered it (a decimal string in USD). */
-  recordCjBalance(amountUsd: string): void {
+  /** The CJ balance as CJ answered it (a decimal string in USD), read at `atMs` (the store's clock). */
+  recordCjBalance(amountUsd: string, atMs: number): void {
     this.cjBalanceUsd.set({ currency: 'USD' }, Number(amountUsd));
     this.lastCjBalance = amountUsd;
+    this.cjBalanceReadMs = atMs;
+  }
+
+  /** Whether this process has read the CJ balance yet. */
+  cjBalanceKnown(): boolean {
+    return this.cjBalanceReadMs !== null;
+  }
+
+  /** When this process last read the CJ balance (epoch ms), or null. */
+  cjBalanceReadAt(): number | null {
+    return this.cjBalanceReadMs;
   }
 
   /** The last balance CJ answered in this process, exact (the gauge holds a float); null before one. */

@@ -46,7 +46,7 @@ export interface Order {
   paymentProvider: string;
   paymentRef: string | null;
   paidAt: string | null;
-  cj: { orderId: string | null; status: string | null; amountUsd: string | null; paidAt: string | null };
+  cj: { orderId: string | null; status: string | null; amountUsd: string | null; paidAt: string | null; submittedAt: string | null };
   tracking: { number: string | null; url: string | null; status: number | null; lastAt: string | null };
   shippedAt: string | null;
   deliveredAt: string | null;
@@ -86,7 +86,7 @@ export function orderFromRow(row: OrdersTable, lines: OrderLinesTable[]): Order 
     paymentProvider: row.payment_provider,
     paymentRef: row.payment_ref,
     paidAt: row.paid_at,
-    cj: { orderId: row.cj_order_id, status: row.cj_status, amountUsd: row.cj_amount_usd, paidAt: row.cj_paid_at },
+    cj: { orderId: row.cj_order_id, status: row.cj_status, amountUsd: row.cj_amount_usd, paidAt: row.cj_paid_at, submittedAt: row.cj_submitted_at },
     tracking: { number: row.track_number, url: row.tracking_url, status: row.logistic_status, lastAt: row.last_tracking_at },
     shippedAt: row.shipped_at,
     deliveredAt: row.delivered_at,

@@ -4,7 +4,7 @@
 import { Dec } from '../money/index.js';
 import type { StoreContext } from '../stores/context.js';
 import { enqueueJob } from '../jobs/enqueue.js';
-import { advance, lookupAtCj } from './fulfilment.js';
+import { advance, readBalance, remoteFrom, type RemoteOrder } from './fulfilment.js';
 import { getOrder, transition } from './order-repository.js';
 import { fulfilmentJob } from './payment-confirmation.js';
 import type { OrderStatus } from './state-machine.js';
@@ -33,9 +33,14 @@ export async function reconcileOrders(ctx: StoreContext, signal?: AbortSignal): 
 
   // 2. Holds that resolve themselves: enough CJ balance again, or the item back in stock.
   const held = await ctx.db.selectFrom('orders').select(['id', 'hold_reason', 'cj_amount_usd', 'cost_usd', 'shipping_quote_usd']).where('status', '=', 'on_hold').orderBy('created_at').execute();
-  if (held.some((h) => h.hold_reason === 'insufficient_balance')) {
-    let available = new Dec((await ctx.cj.pay.balance({ signal })).amount ?? '0');
-    ctx.metrics.recordCjBalance(available.toFixed(2));
+  // The balance gauge follows the money: read once per run when orders were paid at CJ since the
+  // last run (fulfilment no longer reads it before each payment), or when orders wait for it.
+  const waiting = held.some((h) => h.hold_reason === 'insufficient_balance');
+  const readAt = ctx.metrics.cjBalanceReadAt();
+  const paidSince = readAt === null ? undefined : await ctx.db.selectFrom('orders').select('id').where('cj_paid_at', '>', new Date(readAt).toISOString()).limit(1).executeTakeFirst();
+  const balance = waiting || paidSince ? await readBalance(ctx, signal) : null;
+  if (waiting && balance !== null) {
+    let available = new Dec(balance);
     for (const h of held.filter((x) => x.hold_reason === 'insufficient_balance')) {
       const needed = new Dec(h.cj_amount_usd ?? new Dec(h.cost_usd).plus(h.shipping_quote_usd).toFixed(2));
       if (available.lt(needed)) break; // oldest first: do not let a later order jump the queue
@@ -55,18 +60,20 @@ export async function reconcileOrders(ctx: StoreContext, signal?: AbortSignal): 
   }
 
   // 3. Follow CJ for orders it holds: paid → shipped → delivered (webhooks may have been missed).
+  //    One order/list call for the whole batch (by CJ order id, ≤ 100 per call), not one lookup each.
   const active = await ctx.db
     .selectFrom('orders')
-    .select('id')
+    .select(['id', 'cj_order_id'])
     .where('status', 'in', ['paid', 'shipped', 'disputed'])
     .where('cj_order_id', 'is not', null)
     .orderBy('updated_at')
     .limit(SYNC_BATCH)
     .execute();
-  for (const { id } of active) {
+  const remotes = active.length > 0 ? await remoteOrders(ctx, active.map((a) => a.cj_order_id!), signal) : new Map<string, RemoteOrder>();
+  for (const { id, cj_order_id } of active) {
     const order = await getOrder(ctx.db, id);
     if (!order) continue;
-    const remote = await lookupAtCj(ctx, order.number, signal);
+    const remote = remotes.get(cj_order_id!);
     if (!remote) continue;
     const current = await advance(ctx, order, remote, 'cj_sync');
     if (remote.trackNumber && current.status !== 'delivered') {
@@ -114,6 +121,12 @@ export async function reconcileOrders(ctx: StoreContext, signal?: AbortSignal): 
   }
   ctx.log.info({ ...summary }, 'orders reconciled');
   return summary;
+}
+
+/** CJ's view of these orders (by CJ order id), from one order/list call. */
+async function remoteOrders(ctx: StoreContext, cjOrderIds: string[], signal?: AbortSignal): Promise<Map<string, RemoteOrder>> {
+  const page = await ctx.cj.orders.list({ orderIds: cjOrderIds, pageSize: cjOrderIds.length, pageNum: 1 }, { signal });
+  return new Map(page.items.map((o) => [o.orderId, remoteFrom(o)]));
 }
 
 async function resume(ctx: StoreContext, orderId: string, reason: string): Promise<boolean> {

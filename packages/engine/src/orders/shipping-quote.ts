@@ -6,6 +6,7 @@ import { Dec } from '../money/index.js';
 import { priceShippingLine } from '../pricing/shipping-line.js';
 import { parseDays } from '../catalog/cj-catalog-supplier.js';
 import type { StoreContext } from '../stores/context.js';
+import { cachedFreight } from '../cache/freight.js';
 
 export interface CartLineStock {
   cjVid: string;
@@ -37,14 +38,16 @@ export type FreightOptions =
   | { ok: true; fromCountry: string; options: ShippingOptionQuote[] }
   | { ok: false; code: 'not_in_one_warehouse' | 'no_shipping_option'; message: string };
 
+export interface QuoteOptions {
+  /** Ask CJ now instead of reusing a cached answer (after CJ refused the option it quoted). */
+  fresh?: boolean;
+}
+
 /** CJ's freight options for the cart's route, within the store's delivery-time policy, cheapest first. */
-export async function freightOptions(ctx: StoreContext, lines: CartLineStock[], destination: string, signal?: AbortSignal): Promise<FreightOptions> {
+export async function freightOptions(ctx: StoreContext, lines: CartLineStock[], destination: string, signal?: AbortSignal, opts: QuoteOptions = {}): Promise<FreightOptions> {
   const [fromCountry] = shippableFrom(lines);
   if (!fromCountry) return { ok: false, code: 'not_in_one_warehouse', message: 'these items are not in stock together in one warehouse; order them separately' };
-  const raw = await ctx.cj.logistic.freightCalculate(
-    { startCountryCode: fromCountry, endCountryCode: destination, products: lines.map((l) => ({ vid: l.cjVid, quantity: l.quantity })) },
-    { signal },
-  );
+  const raw = await cachedFreight(ctx, fromCountry, destination, lines.map((l) => ({ vid: l.cjVid, quantity: l.quantity })), signal, opts);
   const options = raw
     .flatMap((o) => {
       const days = parseDays(o.logisticAging);
@@ -71,8 +74,9 @@ export async function quoteShipping(
   destination: string,
   chosenName?: string,
   signal?: AbortSignal,
+  opts: QuoteOptions = {},
 ): Promise<ShippingQuote> {
-  const freight = await freightOptions(ctx, lines, destination, signal);
+  const freight = await freightOptions(ctx, lines, destination, signal, opts);
   if (!freight.ok) return freight;
   const { fromCountry, options } = freight;
   const chosen = chosenName === undefined ? options[0]! : options.find((o) => o.logisticName === chosenName);

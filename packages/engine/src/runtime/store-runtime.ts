@@ -1,6 +1,7 @@
 // Assembles one store from its config: its database (migrated), its secrets, its CJ client with its
 // own token and QPS budget, its alerts, its jobs and schedules, and its HTTP listener on its own
 // port. Everything it builds belongs to this store only.
+import { createStoreCache } from '../cache/create-cache.js';
 import { dirname, join } from 'node:path';
 import { CjClient, MemoryTokenStore, processRateLimiter } from '@lojista/cj';
 import type { Logger } from 'pino';
@@ -185,6 +186,7 @@ export async function openStore(
     cj,
     supplier: { simulated: supplier.simulated, baseUrl: supplier.baseUrl },
     alerts,
+    cache: createStoreCache({ storeId: id, settings: config.cache, metrics, log, redis }),
     // The runner is built below; a poke can only happen once requests or jobs run, after that.
     pokeJobs: () => runner.poke(),
   };

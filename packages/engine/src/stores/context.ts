@@ -4,6 +4,7 @@ import type { CjClient } from '@lojista/cj';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AlertService } from '../alerts/alert-service.js';
+import type { StoreCache } from '../cache/store-cache.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { StoreMetrics } from '../observability/metrics.js';
@@ -28,6 +29,8 @@ export interface StoreContext {
   readonly cj: CjClient;
   readonly supplier: SupplierInfo;
   readonly alerts: AlertService;
+  /** CJ answers reused within their TTL (memory, or Redis on the scale runtime). */
+  readonly cache: StoreCache;
   /** Ask the job runner to look for work now (after committing a job). */
   readonly pokeJobs: () => void;
 }

@@ -13,6 +13,7 @@ import { contactSettingsSchema } from '../storefront/contact-settings.js';
 import { jobSettingsSchema } from '../jobs/lanes.js';
 import { mcpSettingsSchema } from '../mcp/settings.js';
 import { baseStoreConfigShape } from './config-schema.js';
+import { cacheSettingsSchema } from '../cache/settings.js';
 
 export const storeConfigSchema = z
   .object({
@@ -31,6 +32,8 @@ export const storeConfigSchema = z
     contact: contactSettingsSchema.prefault({}),
     jobs: jobSettingsSchema.prefault({}),
     mcp: mcpSettingsSchema.prefault({}),
+    /** How long CJ answers (freight quotes, product details) are reused. */
+    cache: cacheSettingsSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

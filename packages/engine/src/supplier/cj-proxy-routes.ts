@@ -1,5 +1,6 @@
 // The operator's window on CJ for this store's account: search, product, categories, freight,
-// stock, balance, warehouses. Admin only; every call spends the store's own QPS budget.
+// stock, balance, warehouses. Admin only; every call spends the store's own QPS budget, except product details and
+// freight quotes answered from the store's cache (src/cache).
 import { z } from 'zod';
 import { ADMIN_SECURITY, type StoreApp } from '../http/app-types.js';
 import { requireToken } from '../http/auth.js';
@@ -7,6 +8,7 @@ import { Dec } from '../money/index.js';
 import type { StoreContext } from '../stores/context.js';
 import { inBackgroundLane } from './cj-priority.js';
 import { cjErrorToHttp } from './cj-errors-http.js';
+import { cachedFreight } from '../cache/freight.js';
 
 const anyJson = z.any();
 
@@ -46,7 +48,11 @@ export function cjProxyRoutes(ctx: StoreContext) {
     app.get(
       '/cj/product/:pid',
       { preHandler: admin, schema: { ...meta('One CJ product with variants and stock'), params: z.object({ pid: z.string().min(1).max(64) }) } },
-      async (request) => guard(() => ctx.cj.products.query({ pid: request.params.pid }, { features: ['enable_inventory'] })),
+      // Reused for cache.productTtl; a webhook or the inventory sync about the product drops it.
+      async (request) =>
+        guard(() =>
+          ctx.cache.through('product', request.params.pid, [request.params.pid], () => ctx.cj.products.query({ pid: request.params.pid }, { features: ['enable_inventory'] })),
+        ),
     );
     app.get('/cj/categories', { preHandler: admin, schema: meta('CJ category tree') }, async () => guard(() => ctx.cj.products.categories()));
     app.post(
@@ -67,13 +73,7 @@ export function cjProxyRoutes(ctx: StoreContext) {
       },
       async (request) => {
         const b = request.body;
-        const options = await guard(() =>
-          ctx.cj.logistic.freightCalculate({
-            startCountryCode: b.fromCountryCode,
-            endCountryCode: b.countryCode ?? ctx.config.mainCountry,
-            products: [{ vid: b.vid, quantity: b.quantity }],
-          }),
-        );
+        const options = await guard(() => cachedFreight(ctx, b.fromCountryCode, b.countryCode ?? ctx.config.mainCountry, [{ vid: b.vid, quantity: b.quantity }]));
         const price = (o: { logisticPrice?: string | undefined }) => new Dec(o.logisticPrice ?? '999999');
         return [...options].sort((a, b2) => price(a).cmp(price(b2)));
       },

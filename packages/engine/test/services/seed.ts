@@ -38,6 +38,7 @@ export async function insertOrder(db: Kysely<Database>, o: Partial<OrdersTable> 
     payment_provider: 'demo',
     payment_ref: null,
     paid_at: null,
+    cj_submitted_at: null,
     cj_order_id: null,
     cj_status: null,
     cj_amount_usd: null,

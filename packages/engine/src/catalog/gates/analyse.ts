@@ -48,6 +48,22 @@ export function analyse(
   rules: QualityRules,
   mainCountry: string,
 ): AnalyseResult {
+  const before = analyseBeforeFreight(detail, rules);
+  if (!before.ok) return before;
+  const choice = chooseFreight(freight, rules, mainCountry);
+  if (!choice.ok) return rejected(choice.rejection);
+
+  return { ok: true, chosenFreight: choice.quote, sellableVariants: before.variants };
+}
+
+/**
+ * Every rule the product record decides alone (text, category, images, variants, stock): run
+ * before the freight quote is bought, so a product these reject costs one CJ call, not two.
+ */
+export function analyseBeforeFreight(
+  detail: CandidateDetail,
+  rules: QualityRules,
+): { ok: true; variants: CandidateVariant[] } | { ok: false; rejection: AnalyseRejection } {
   if (!detail.onSale) return rejected({ gate: 'analyse', code: 'not_on_sale', reason: 'CJ lists the product as not on sale' });
 
   const nameWords = words(detail.nameEn);
@@ -63,13 +79,9 @@ export function analyse(
 
   const variants = sellableVariants(detail.variants, rules);
   if (!variants.ok) return rejected(variants.rejection);
-
-  const choice = chooseFreight(freight, rules, mainCountry);
-  if (!choice.ok) return rejected(choice.rejection);
-
-  return { ok: true, chosenFreight: choice.quote, sellableVariants: variants.variants };
+  return { ok: true, variants: variants.variants };
 }
 
-function rejected(rejection: AnalyseRejection): AnalyseResult {
+function rejected(rejection: AnalyseRejection): { ok: false; rejection: AnalyseRejection } {
   return { ok: false, rejection };
 }

@@ -19,3 +19,12 @@ export function scoreProduct(input: ScoreInput): number {
   const popularity = Math.min(Math.log10(input.listedNum + 1) / 3, 1) * 20;
   return Math.round(margin + shipping + delivery + popularity);
 }
+
+/**
+ * The most a product can score when only CJ's list data is known (its popularity): margin, shipping
+ * and delivery at their best. A candidate whose ceiling does not beat the weakest product the
+ * catalogue cap keeps can never enter it, so its details are not worth CJ points.
+ */
+export function scoreCeiling(listedNum: number): number {
+  return Math.round(35 + 25 + 20 + Math.min(Math.log10(listedNum + 1) / 3, 1) * 20);
+}
