@@ -6,6 +6,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
+import { WriteCounter } from './write-counter.js';
 
 export type DatabaseTarget =
   | { kind: 'sqlite'; file: string }
@@ -16,6 +18,8 @@ export interface StoreDatabase {
   target: DatabaseTarget;
   /** SQLite only: the connection itself (backups copy through it, see backups/sqlite-backup.ts). */
   sqlite?: SqliteDatabase.Database;
+  /** Counts this process's writes through `db` (what the catalogue version watches, catalog/catalog-version.ts). */
+  writes: WriteCounter;
   close(): Promise<void>;
 }
 
@@ -42,8 +46,9 @@ function openSqlite(target: Extract<DatabaseTarget, { kind: 'sqlite' }>): StoreD
   handle.pragma('synchronous = FULL');
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
-  return { db, target, sqlite: handle, close: () => db.destroy() };
+  const writes = new WriteCounter();
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }), plugins: [writes] });
+  return { db, target, sqlite: handle, writes, close: () => db.destroy() };
 }
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<StoreDatabase> {
@@ -58,8 +63,9 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
     // Names the store in pg_stat_activity, so an operator (and `lojista restore`) sees who is connected.
     application_name: `lojista:${target.schema}`,
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, target, close: () => db.destroy() };
+  const writes = new WriteCounter();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [writes] });
+  return { db, target, writes, close: () => db.destroy() };
 }
 
 async function ensureSchema(url: string, schema: string): Promise<void> {

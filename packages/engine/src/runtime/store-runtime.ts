@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { AlertService } from '../alerts/alert-service.js';
 import { alertsRoutes } from '../alerts/alerts-routes.js';
 import { catalogRoutes, SCAN_JOB } from '../catalog/catalog-routes.js';
+import { CatalogVersion } from '../catalog/catalog-version.js';
 import { CjCatalogSupplier } from '../catalog/cj-catalog-supplier.js';
 import { runScan, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
 import type { Clock } from '../clock.js';
@@ -165,6 +166,7 @@ export async function openStore(
     cj,
     supplier: { simulated: supplier.simulated, baseUrl: supplier.baseUrl },
     alerts,
+    catalogVersion: new CatalogVersion(db, () => database.writes.writes),
     // The runner is built below; a poke can only happen once requests or jobs run, after that.
     pokeJobs: () => runner.poke(),
   };

@@ -30,7 +30,7 @@ export function pageResponder(cache: PageCache, visitorFor: VisitorLookup, keyPr
           return { html: renderDocument(result.page), status: result.status ?? 200 };
         });
         if (entry.location) return reply.redirect(entry.location, entry.status);
-        const html = entry.html.includes(CSRF_MARKER) ? entry.html.replaceAll(CSRF_MARKER, csrfToken(reply)) : entry.html;
+        const html = entry.prepared ?? entry.html.replaceAll(CSRF_MARKER, csrfToken(reply));
         return sendPage(request, reply, html, { status: entry.status, ...(opts.cache ? { cache: opts.cache } : {}) });
       }
       const visitor = await visitorFor(request, reply);

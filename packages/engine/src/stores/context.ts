@@ -4,6 +4,7 @@ import type { CjClient } from '@lojista/cj';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AlertService } from '../alerts/alert-service.js';
+import type { CatalogChangeSignal } from '../catalog/catalog-version.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { StoreMetrics } from '../observability/metrics.js';
@@ -28,6 +29,8 @@ export interface StoreContext {
   readonly cj: CjClient;
   readonly supplier: SupplierInfo;
   readonly alerts: AlertService;
+  /** Changes whenever the catalogue does (any writer, any instance): what catalogue response caches key on. */
+  readonly catalogVersion: CatalogChangeSignal;
   /** Ask the job runner to look for work now (after committing a job). */
   readonly pokeJobs: () => void;
 }
