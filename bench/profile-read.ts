@@ -3,12 +3,14 @@
 // a .cpuprofile (open it in Chrome DevTools) and prints the top self-time functions and files.
 //
 //   node --conditions=source --import tsx bench/profile-read.ts [--seconds 6] [--path /api/catalog?limit=24] [--out /tmp/read.cpuprofile]
+// In --path, :slug stands for the first product's slug and :category for its category's (e.g. /produto/:slug, /categoria/:category).
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { promisify } from 'node:util';
 import { systemClock } from '../packages/engine/src/clock.js';
 import { demoConfigInput } from '../packages/engine/src/runtime/demo-store.js';
+import { categorySlug } from '../packages/engine/src/storefront/paths.js';
 import { arg, openBenchStore, printLoadAtEnd, printMachine, startSimProcess } from './support.js';
 
 const SECONDS = arg('seconds', 6);
@@ -33,8 +35,8 @@ const store = await openBenchStore({
 });
 try {
   await store.runtime.scanNow({ trigger: 'cli' });
-  const first = (await (await fetch(`${store.url}/api/catalog?limit=1`)).json()) as { total: number; items: Array<{ slug: string }> };
-  const url = `${store.url}${PATH.replace(':slug', first.items[0]!.slug)}`;
+  const first = (await (await fetch(`${store.url}/api/catalog?limit=1`)).json()) as { total: number; items: Array<{ slug: string; category: string }> };
+  const url = `${store.url}${PATH.replace(':slug', first.items[0]!.slug).replace(':category', categorySlug(first.items[0]!.category))}`;
   console.log(`${first.total} products; profiling ${url}`);
   await run('wrk', ['-t1', '-c4', '-d1s', url]);
   const session = new Session();

@@ -15,7 +15,7 @@ import { VersionedCache } from './versioned-cache.js';
 export class PublicCatalogCache {
   private readonly answers: VersionedCache<PreparedBody>;
 
-  constructor(signal: CatalogChangeSignal, maxEntries = 1_000) {
+  constructor(signal: CatalogChangeSignal, maxEntries = 300) {
     this.answers = new VersionedCache(signal, () => true, maxEntries);
   }
 

@@ -21,6 +21,19 @@ export interface CachedPage {
   location?: string;
   /** Set when the page holds no CSRF_MARKER, so every visitor gets the same bytes: hashed and compressed once. */
   prepared?: PreparedBody;
+  /** Set when it does: the UTF-8 bytes around each marker and the page's own ETag, for tokenized(). */
+  template?: { parts: Buffer[]; etag: string };
+}
+
+/** The page with each visitor's token in place of the markers, as bytes (no string re-encoding per response). */
+export function tokenized(template: NonNullable<CachedPage['template']>, token: string): Buffer {
+  const tokenBytes = Buffer.from(token, 'utf8');
+  const chunks: Buffer[] = [];
+  template.parts.forEach((part, i) => {
+    if (i > 0) chunks.push(tokenBytes);
+    chunks.push(part);
+  });
+  return Buffer.concat(chunks);
 }
 
 const KEPT_STATUSES = new Set([200, 301, 302, 410]);
@@ -28,7 +41,8 @@ const KEPT_STATUSES = new Set([200, 301, 302, 410]);
 export class PageCache {
   private readonly pages: VersionedCache<CachedPage>;
   private readonly ownPrefix: string;
-  private readonly csrfCookie: string;
+  /** The name of this store's CSRF secret cookie. */
+  readonly csrfCookie: string;
 
   constructor(storeId: string, signal: CatalogChangeSignal, maxEntries = 500) {
     this.pages = new VersionedCache(signal, (page) => KEPT_STATUSES.has(page.status), maxEntries);
@@ -47,8 +61,10 @@ export class PageCache {
   get(key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
     return this.pages.get(key, async () => {
       const page = await render();
-      if (page.location || page.html.includes(CSRF_MARKER)) return page;
-      return { ...page, prepared: new PreparedBody(page.html, weakEtag) };
+      if (page.location) return page;
+      // The bytes replace the text (html ''), so a cached page is kept once.
+      if (!page.html.includes(CSRF_MARKER)) return { ...page, html: '', prepared: new PreparedBody(page.html, weakEtag) };
+      return { ...page, html: '', template: { parts: page.html.split(CSRF_MARKER).map((part) => Buffer.from(part, 'utf8')), etag: weakEtag(page.html) } };
     });
   }
 }

@@ -64,9 +64,15 @@ export function storefront(ctx: StoreContext, assets: AssetRegistry, opts: Store
   const view = buildShopView(ctx, assets, opts.files);
   const pageCache = new PageCache(ctx.id, opts.catalogSignal ?? ctx.catalogVersion);
   // The day is part of a cached page's key: delivery dates and the footer's year follow the calendar.
-  const responder = pageResponder(pageCache, (request, reply) => visitorFor(view, request, reply), () =>
-    storeToday(ctx.clock.now(), ctx.config.timezone).toISOString().slice(0, 10),
-  );
+  // Worked out once a minute, not per request (formatting in a time zone costs); every time zone's
+  // offset is a whole number of minutes, so a day never starts inside a minute.
+  let today = { minute: Number.NaN, day: '' };
+  const responder = pageResponder(pageCache, (request, reply) => visitorFor(view, request, reply), () => {
+    const now = ctx.clock.now();
+    const minute = Math.floor(now / 60_000);
+    if (minute !== today.minute) today = { minute, day: storeToday(now, ctx.config.timezone).toISOString().slice(0, 10) };
+    return today.day;
+  });
   const images = new ProductImages(ctx, join(opts.dataDir ?? join(tmpdir(), 'lojista-images', ctx.id), 'images'));
   const buying: BuyingDeps = {
     view,

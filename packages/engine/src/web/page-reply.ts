@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { pagePolicy, type PagePolicyOptions } from './csp.js';
-import type { PreparedBody} from './prepared-body.js';
-import { sendPreparedBody } from './prepared-body.js';
+import { PreparedBody, sendPreparedBody } from './prepared-body.js';
 
 export type PageCache =
   /** Per visitor, revalidated on every view (the default). */
@@ -19,6 +18,8 @@ export interface PageOptions {
   status?: number;
   cache?: PageCache;
   policy?: PagePolicyOptions;
+  /** A validator worked out by the caller (null: send none); by default a hash of the body. */
+  etag?: string | null;
 }
 
 const CACHE_HEADER = (cache: PageCache): string =>
@@ -36,7 +37,7 @@ export function matches(request: FastifyRequest, etag: string): boolean {
 }
 
 /** Sends a page; a PreparedBody (a cached page the same for everyone) brings its own ETag and compressed forms. */
-export function sendPage(request: FastifyRequest, reply: FastifyReply, html: string | PreparedBody, opts: PageOptions = {}) {
+export function sendPage(request: FastifyRequest, reply: FastifyReply, html: string | Buffer | PreparedBody, opts: PageOptions = {}) {
   const status = opts.status ?? 200;
   const cache = opts.cache ?? 'private';
   reply
@@ -45,11 +46,13 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, html: str
     .header('content-security-policy', pagePolicy({ secure: request.protocol === 'https', ...opts.policy }))
     .header('cache-control', CACHE_HEADER(cache));
   if (status === 200 && cache !== 'no-store') {
-    const etag = typeof html === 'string' ? weakEtag(html) : html.etag;
-    reply.header('etag', etag);
-    if (matches(request, etag) && (request.method === 'GET' || request.method === 'HEAD')) return reply.status(304).send();
+    const etag = opts.etag !== undefined ? opts.etag : html instanceof PreparedBody ? html.etag : weakEtag(html);
+    if (etag !== null) {
+      reply.header('etag', etag);
+      if (matches(request, etag) && (request.method === 'GET' || request.method === 'HEAD')) return reply.status(304).send();
+    }
   }
-  return typeof html === 'string' ? reply.send(html) : sendPreparedBody(request, reply, html);
+  return html instanceof PreparedBody ? sendPreparedBody(request, reply, html) : reply.send(html);
 }
 
 /** 303 See Other after a form post: the browser follows with a GET, so a reload never posts twice. */

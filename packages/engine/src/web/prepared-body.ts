@@ -12,13 +12,14 @@ const MIN_COMPRESS_BYTES = 1024;
 
 export class PreparedBody {
   readonly etag: string;
+  /** The UTF-8 bytes: a string body would be encoded again on every write. */
+  readonly bytes: Buffer;
   private readonly encodedForms = new Map<BodyEncoding, Buffer>();
 
-  constructor(
-    readonly text: string,
-    etag: (text: string) => string,
-  ) {
+  constructor(text: string, etag: (text: string) => string) {
     this.etag = etag(text);
+    // Only the bytes are kept: the text would double the memory of every cached answer.
+    this.bytes = Buffer.from(text, 'utf8');
   }
 
   /** The body in this encoding (computed once; kept as long as this body is). */
@@ -28,15 +29,15 @@ export class PreparedBody {
       // Shared bodies are compressed once, so the best ratio is worth its time here.
       form =
         encoding === 'br'
-          ? brotliCompressSync(this.text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(this.text) } })
-          : gzipSync(this.text, { level: 9 });
+          ? brotliCompressSync(this.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: this.bytes.length } })
+          : gzipSync(this.bytes, { level: 9 });
       this.encodedForms.set(encoding, form);
     }
     return form;
   }
 
   get compressible(): boolean {
-    return this.text.length >= MIN_COMPRESS_BYTES;
+    return this.bytes.length >= MIN_COMPRESS_BYTES;
   }
 }
 
@@ -61,6 +62,6 @@ export function sendPreparedBody(request: FastifyRequest, reply: FastifyReply, b
   const vary = reply.getHeader('vary');
   reply.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
   const encoding = body.compressible ? acceptedEncoding(request.headers['accept-encoding']) : null;
-  if (!encoding) return reply.send(body.text);
+  if (!encoding) return reply.send(body.bytes);
   return reply.header('content-encoding', encoding).send(body.encoded(encoding));
 }

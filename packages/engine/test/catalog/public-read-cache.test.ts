@@ -10,6 +10,7 @@ import { openDatabase, targetForStore, type StoreDatabase } from '../../src/db/c
 import { testDatabases } from '../support/databases.js';
 import { startTestStore, testSimulator, type TestStore } from '../support/store-harness.js';
 import { seedBrowseCatalogue } from '../storefront/browse-fixtures.js';
+import { csrfIn, ShopClient } from '../storefront/shop-client.js';
 
 const databases = await testDatabases();
 
@@ -120,6 +121,30 @@ describe.each(databases)('public read caches on $name', ({ name, available }) =>
     expect(ms).toBeLessThan(1_000);
     expect((await fetch(`${store.url}/api/catalog/product/${slug}`)).status).toBe(404);
     expect(await category()).toBe(false);
+  });
+
+  it('a cached product page: every response has its own CSRF token that the cart accepts; a returning visitor may get a 304, another visitor never matches', async () => {
+    const path = '/produto/incenso-hostil';
+    const first = new ShopClient(store.url);
+    const fresh = await first.get(path);
+    expect(fresh.status).toBe(200);
+    // A first visit gets its CSRF secret now: no validator to match yet.
+    expect(fresh.headers.get('etag')).toBeNull();
+    const again = await first.get(path);
+    const etag = again.headers.get('etag');
+    expect(etag).toMatch(/^W\//);
+    expect(csrfIn(again.html)).not.toBe(csrfIn(fresh.html));
+    expect((await first.request('GET', path, undefined, { 'if-none-match': etag! })).status).toBe(304);
+    // The token of the cached page is this visitor's: adding to the cart with it works.
+    const variantId = (await store.runtime.ctx.db.selectFrom('variants').innerJoin('products', 'products.id', 'variants.product_id').select('variants.id').where('products.slug', '=', 'incenso-hostil').executeTakeFirstOrThrow()).id;
+    const added = await first.post('/carrinho/adicionar', { _csrf: csrfIn(again.html), variantId, quantity: '1' });
+    expect(added.status, added.html).toBe(303);
+
+    const second = new ShopClient(store.url);
+    await second.get(path);
+    const theirs = await second.request('GET', path, undefined, { 'if-none-match': etag! });
+    expect(theirs.status).toBe(200);
+    expect(theirs.headers.get('etag')).not.toBe(etag);
   });
 
   it('JSON answers keep the listener-wide security headers', async () => {
