@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
 import { WriteCounter } from './write-counter.js';
@@ -54,6 +53,7 @@ function openSqlite(target: Extract<DatabaseTarget, { kind: 'sqlite' }>): StoreD
 async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<StoreDatabase> {
   if (!/^[a-z_][a-z0-9_]*$/.test(target.schema)) throw new Error(`unsafe schema name "${target.schema}"`);
   await ensureSchema(target.url, target.schema);
+  const { default: pg } = await loadPg();
   // Every connection of this pool resolves unqualified table names in the store's schema only, so
   // no query of store A can name store B's tables.
   const pool = new pg.Pool({
@@ -68,7 +68,11 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
   return { db, target, writes, close: () => db.destroy() };
 }
 
+// The PostgreSQL driver is loaded only when a store uses PostgreSQL.
+const loadPg = () => import('pg');
+
 async function ensureSchema(url: string, schema: string): Promise<void> {
+  const { default: pg } = await loadPg();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -84,6 +88,7 @@ async function ensureSchema(url: string, schema: string): Promise<void> {
 
 /** Drops a store's PostgreSQL schema — for tests and `lojista` tooling only. */
 export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  const { default: pg } = await loadPg();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -16,7 +16,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { buildHttpServer } from '../http/server.js';
 import type { StoreApp } from '../http/app-types.js';
 import { enqueueJob } from '../jobs/enqueue.js';
-import { createJobRunner } from '../jobs/factory.js';
+import { DbJobRunner } from '../jobs/db-runner.js';
 import { Scheduler, syncSchedules, type ScheduleDefinition } from '../jobs/scheduler.js';
 import type { JobRunner } from '../jobs/types.js';
 import { leadsRoutes } from '../leads/leads-routes.js';
@@ -29,7 +29,6 @@ import { envVarName, type StoreSecrets } from '../stores/secrets.js';
 import { cjProxyRoutes } from '../supplier/cj-proxy-routes.js';
 import { DbTokenStore } from '../supplier/db-token-store.js';
 import { RedisRateLimiter } from '../supplier/redis-rate-limiter.js';
-import { Redis } from 'ioredis';
 import { storeInfoRoutes, systemRoutes } from '../system/system-routes.js';
 import { cjWebhookRoutes } from '../webhooks/cj-webhook-routes.js';
 import { orderAdminRoutes } from '../orders/admin-routes.js';
@@ -139,7 +138,8 @@ export async function openStore(
     metrics,
   });
   // Scale runtime: the account's QPS budget is shared by every instance through Redis.
-  const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
+  // ioredis is loaded only by the scale runtime (a store on SQLite never needs it).
+  const redis = env.redisUrl ? new (await import('ioredis')).Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   const cj = new CjClient({
     ...(redis ? { limiter: new RedisRateLimiter(redis) } : {}),
     apiKey: supplier.apiKey,
@@ -177,8 +177,9 @@ export async function openStore(
   };
   const runner: JobRunner = instrumentJobs(
     env.redisUrl && dialect === 'postgres'
-      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead })
-      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
+      ? // BullMQ (and its Redis client) is loaded only by the scale runtime.
+        new (await import('../jobs/bullmq-runner.js')).BullJobRunner({ db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead })
+      : new DbJobRunner({ db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
     metrics,
     () => env.clock.now(),
   );
