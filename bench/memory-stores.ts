@@ -7,9 +7,9 @@
 // engine idle before the scans.
 //
 //   npm run build   # the bench refuses a dist/ older than the sources
-//   node --conditions=source --import tsx bench/memory-stores.ts [--stores 3] [--products 2000] [--points 600] [--idle 5] [--snapshot DIR]
+//   node --conditions=source --import tsx bench/memory-stores.ts [--stores 3] [--products 2000] [--points 600] [--idle 5] [--snapshot DIR] [--node-flags "--max-semi-space-size=2"]
 //
-// --snapshot DIR writes a V8 heap snapshot of the idle engine there (node --heap-snapshot-signal).
+// --snapshot DIR writes a V8 heap snapshot of the idle engine there (node --heapsnapshot-signal).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,9 @@ const POINTS = arg('points', 600);
 const IDLE_S = arg('idle', 5);
 const snapshotAt = process.argv.indexOf('--snapshot');
 const SNAPSHOT_DIR = snapshotAt >= 0 ? process.argv[snapshotAt + 1]! : null;
+const flagsAt = process.argv.indexOf('--node-flags');
+/** Extra node flags for the engine process (e.g. "--max-semi-space-size=2"), to compare V8 settings. */
+const NODE_FLAGS = flagsAt >= 0 ? process.argv[flagsAt + 1]!.split(' ').filter(Boolean) : [];
 const MiB = 2 ** 20;
 const MAIN = join(ROOT, 'packages/engine/dist/cli/main.js');
 
@@ -50,22 +53,34 @@ function rss(pid: number): { rss: number; hwm: number } {
   return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
 }
 
-async function sample(pid: number, seconds: number, heapFile?: string): Promise<{ rss: number; heap: number }> {
+interface Usage {
+  rss: number;
+  heap: number;
+  heapTotal: number;
+  external: number;
+}
+
+async function sample(pid: number, seconds: number, heapFile?: string): Promise<Usage> {
   const r: number[] = [];
   const h: number[] = [];
+  const t: number[] = [];
+  const x: number[] = [];
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {
     r.push(rss(pid).rss);
     if (heapFile) {
       try {
-        h.push((JSON.parse(readFileSync(heapFile, 'utf8')) as { heapUsed: number }).heapUsed);
+        const u = JSON.parse(readFileSync(heapFile, 'utf8')) as { heapUsed: number; heapTotal: number; external: number };
+        h.push(u.heapUsed);
+        t.push(u.heapTotal);
+        x.push(u.external);
       } catch {
         // not written yet, or caught mid-write
       }
     }
     await sleep(250);
   }
-  return { rss: median(r), heap: median(h) };
+  return { rss: median(r), heap: median(h), heapTotal: median(t), external: median(x) };
 }
 
 async function until(what: string, fn: () => Promise<boolean>, ms: number): Promise<void> {
@@ -166,7 +181,7 @@ async function main(): Promise<void> {
   const builtAt = newest(join(ROOT, 'packages/engine/dist'), ['.js']);
   const sourcesAt = Math.max(newest(join(ROOT, 'packages/engine/src'), ['.ts', '.tsx']), newest(join(ROOT, 'packages/cj/src'), ['.ts']));
   if (builtAt < sourcesAt) throw new Error('packages/engine/dist is older than the sources: run `npm run build` first');
-  printMachine(`memory: one \`lojista serve\` (dist/) with ${STORES} SQLite stores of ${PRODUCTS} products, simulator in its own process, first scan ${POINTS} CJ points each`);
+  printMachine(`memory: one \`lojista serve\`${NODE_FLAGS.length ? ` (node ${NODE_FLAGS.join(' ')})` : ''} (dist/) with ${STORES} SQLite stores of ${PRODUCTS} products, simulator in its own process, first scan ${POINTS} CJ points each`);
 
   const floorChild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
   await sleep(1_500);
@@ -210,7 +225,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    ['--require', probe, ...(SNAPSHOT_DIR ? ['--heap-snapshot-signal=SIGUSR2'] : []), MAIN, '--config-dir', configDir, '--data-dir', dataDir, 'serve'],
+    [...NODE_FLAGS, '--require', probe, ...(SNAPSHOT_DIR ? ['--heapsnapshot-signal=SIGUSR2'] : []), MAIN, '--config-dir', configDir, '--data-dir', dataDir, 'serve'],
     { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
@@ -266,11 +281,11 @@ async function main(): Promise<void> {
     console.log('');
     console.log(
       table(
-        ['process', 'RSS MiB (median)', 'heap used MiB', 'note'],
+        ['process', 'RSS MiB (median)', 'heap used / total MiB', 'external MiB', 'note'],
         [
-          ['empty `node` (floor, baseline)', fmt(floor / MiB, 0), '', ''],
-          [`lojista serve, ${STORES} stores × ${PRODUCTS} products, idle before scans`, fmt(before.rss / MiB, 0), fmt(before.heap / MiB, 0), `up in ${fmt(startS, 1)} s`],
-          [`same, idle after the first scans (issue 11: ≤ 150)`, fmt(after.rss / MiB, 0), fmt(after.heap / MiB, 0), `scans added ${added} products in ${fmt(scanS, 1)} s; peak ${fmt(peak / MiB, 0)} MiB, VmHWM ${fmt(hwm / MiB, 0)} MiB`],
+          ['empty `node` (floor, baseline)', fmt(floor / MiB, 0), '', '', ''],
+          [`lojista serve, ${STORES} stores × ${PRODUCTS} products, idle before scans`, fmt(before.rss / MiB, 0), `${fmt(before.heap / MiB, 0)} / ${fmt(before.heapTotal / MiB, 0)}`, fmt(before.external / MiB, 0), `up in ${fmt(startS, 1)} s`],
+          [`same, idle after the first scans (issue 11: ≤ 150)`, fmt(after.rss / MiB, 0), `${fmt(after.heap / MiB, 0)} / ${fmt(after.heapTotal / MiB, 0)}`, fmt(after.external / MiB, 0), `scans added ${added} products in ${fmt(scanS, 1)} s; peak ${fmt(peak / MiB, 0)} MiB, VmHWM ${fmt(hwm / MiB, 0)} MiB`],
         ],
       ),
     );

@@ -51,6 +51,7 @@ import { registerBackups, type BackupHandle } from '../backups/register.js';
 import { instrumentJobs } from '../jobs/instrument.js';
 import { readStoreSnapshot } from '../observability/store-snapshot.js';
 import { cjObserver } from './cj-observer.js';
+import { releaseMemorySoon } from './release-memory.js';
 import { adminConsole } from '../admin/admin-routes.js';
 import { registerCarts } from '../cart/cart-cleanup.js';
 import { storePagesDir } from '../storefront/store-folder.js';
@@ -194,7 +195,7 @@ export async function openStore(
     SCAN_JOB,
     async ({ job, signal }) => {
       const trigger = (job.payload as { trigger?: 'schedule' | 'api' | 'cli' | 'start' }).trigger ?? 'schedule';
-      const result = await runScan(ctx, { supplier: catalogSupplier, translator }, { trigger, signal });
+      const result = await runScan(ctx, { supplier: catalogSupplier, translator }, { trigger, signal }).finally(releaseMemorySoon);
       if (result.status === 'failed') {
         alerts.notify({ kind: 'scan_failed', subject: result.runId, message: result.note ?? 'catalogue scan failed' });
       }
