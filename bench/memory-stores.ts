@@ -7,7 +7,7 @@
 // engine idle before the scans.
 //
 //   npm run build   # the bench refuses a dist/ older than the sources
-//   node --conditions=source --import tsx bench/memory-stores.ts [--stores 3] [--products 2000] [--points 600] [--idle 5] [--snapshot DIR] [--node-flags "--max-semi-space-size=2"]
+//   node --conditions=source --import tsx bench/memory-stores.ts [--stores 3] [--products 2000] [--points 600] [--idle 5] [--snapshot DIR] [--node-flags "--max-semi-space-size=2"] [--baseline /path/to/other/packages/engine/dist/cli/main.js]
 //
 // --snapshot DIR writes a V8 heap snapshot of the idle engine there (node --heapsnapshot-signal).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -35,6 +35,9 @@ const flagsAt = process.argv.indexOf('--node-flags');
 const NODE_FLAGS = flagsAt >= 0 ? process.argv[flagsAt + 1]!.split(' ').filter(Boolean) : [];
 const MiB = 2 ** 20;
 const MAIN = join(ROOT, 'packages/engine/dist/cli/main.js');
+const baselineAt = process.argv.indexOf('--baseline');
+/** Another build's dist/cli/main.js (e.g. main's checkout) measured first, in the same run. */
+const BASELINE = baselineAt >= 0 ? process.argv[baselineAt + 1]! : null;
 
 /** The newest modification time under `dir` among files ending in one of `exts`. */
 function newest(dir: string, exts: string[]): number {
@@ -188,7 +191,15 @@ async function main(): Promise<void> {
   const floor = (await sample(floorChild.pid!, 2)).rss;
   floorChild.kill('SIGTERM');
   await exited(floorChild);
+  const rows: string[][] = [['empty `node` (floor)', fmt(floor / MiB, 0), '', '', '']];
+  // The other build first (the baseline), then this one; each on fresh stores and a fresh simulator.
+  if (BASELINE) rows.push(...(await measure(BASELINE, 'baseline build')));
+  rows.push(...(await measure(MAIN, 'this build')));
+  console.log('');
+  console.log(table(['process', 'RSS MiB (median)', 'heap used / total MiB', 'external MiB', 'note'], rows));
+}
 
+async function measure(mainJs: string, label: string): Promise<string[][]> {
   const sim = await startSimProcess({ qps: 1000 });
   const configDir = mkdtempSync(join(tmpdir(), 'lojista-bench-mem3-config-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'lojista-bench-mem3-data-'));
@@ -225,7 +236,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [...NODE_FLAGS, '--require', probe, ...(SNAPSHOT_DIR ? ['--heapsnapshot-signal=SIGUSR2'] : []), MAIN, '--config-dir', configDir, '--data-dir', dataDir, 'serve'],
+    [...NODE_FLAGS, '--require', probe, ...(SNAPSHOT_DIR ? ['--heapsnapshot-signal=SIGUSR2'] : []), mainJs, '--config-dir', configDir, '--data-dir', dataDir, 'serve'],
     { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
@@ -278,17 +289,10 @@ async function main(): Promise<void> {
       console.log(`heap snapshot written to ${SNAPSHOT_DIR}`);
     }
     const hwm = rss(pid).hwm;
-    console.log('');
-    console.log(
-      table(
-        ['process', 'RSS MiB (median)', 'heap used / total MiB', 'external MiB', 'note'],
-        [
-          ['empty `node` (floor, baseline)', fmt(floor / MiB, 0), '', '', ''],
-          [`lojista serve, ${STORES} stores × ${PRODUCTS} products, idle before scans`, fmt(before.rss / MiB, 0), `${fmt(before.heap / MiB, 0)} / ${fmt(before.heapTotal / MiB, 0)}`, fmt(before.external / MiB, 0), `up in ${fmt(startS, 1)} s`],
-          [`same, idle after the first scans (issue 11: ≤ 150)`, fmt(after.rss / MiB, 0), `${fmt(after.heap / MiB, 0)} / ${fmt(after.heapTotal / MiB, 0)}`, fmt(after.external / MiB, 0), `scans added ${added} products in ${fmt(scanS, 1)} s; peak ${fmt(peak / MiB, 0)} MiB, VmHWM ${fmt(hwm / MiB, 0)} MiB`],
-        ],
-      ),
-    );
+    return [
+          [`${label}: lojista serve, ${STORES} stores × ${PRODUCTS} products, idle before scans`, fmt(before.rss / MiB, 0), `${fmt(before.heap / MiB, 0)} / ${fmt(before.heapTotal / MiB, 0)}`, fmt(before.external / MiB, 0), `up in ${fmt(startS, 1)} s`],
+          [`${label}: idle after the first scans (issue 11: ≤ 150)`, fmt(after.rss / MiB, 0), `${fmt(after.heap / MiB, 0)} / ${fmt(after.heapTotal / MiB, 0)}`, fmt(after.external / MiB, 0), `scans added ${added} products in ${fmt(scanS, 1)} s; peak ${fmt(peak / MiB, 0)} MiB, VmHWM ${fmt(hwm / MiB, 0)} MiB`],
+    ];
   } catch (err) {
     console.error(stderr);
     throw err;

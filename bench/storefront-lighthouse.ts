@@ -68,6 +68,13 @@ try {
       const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       const lhr = result!.lhr;
       for (const c of CATEGORIES) samples[c]!.push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+      // What the performance score is made of, and what Lighthouse says costs (to see where points go).
+      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'cumulative-layout-shift', 'server-response-time'];
+      console.log(`   run ${i + 1}: ${metrics.map((m) => `${m} ${lhr.audits[m]?.displayValue ?? '?'}`).join(', ')}`);
+      for (const id of ['render-blocking-resources', 'largest-contentful-paint-element', 'uses-rel-preload', 'font-display', 'mainthread-work-breakdown']) {
+        const a = lhr.audits[id];
+        if (a && a.score !== null && a.score < 1) console.log(`     ${id}: ${a.displayValue ?? a.score}`);
+      }
       for (const c of CATEGORIES) {
         for (const ref of lhr.categories[c]?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
