@@ -64,10 +64,25 @@ try {
     await fetch(`${base}${path}`);
     const samples: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
     const failing = new Set<string>();
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0, failed = 0; i < runs; i++) {
       const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
       const lhr = result!.lhr;
+      // A run whose page never loaded (Chromium timing out on the loaded machine) scores 0 for
+      // reasons that are not the page's: said, not counted, and run again (at most 3 times per page).
+      if (lhr.runtimeError && failed < 3) {
+        failed++;
+        console.log(`   run ${i + 1} failed (${lhr.runtimeError.code}: ${lhr.runtimeError.message}); running it again`);
+        i--;
+        continue;
+      }
       for (const c of CATEGORIES) samples[c]!.push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+      // What the performance score is made of, and what Lighthouse says costs (to see where points go).
+      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'cumulative-layout-shift', 'server-response-time'];
+      console.log(`   run ${i + 1}: ${metrics.map((m) => `${m} ${lhr.audits[m]?.displayValue ?? '?'}`).join(', ')}`);
+      for (const id of ['render-blocking-resources', 'largest-contentful-paint-element', 'uses-rel-preload', 'font-display', 'mainthread-work-breakdown']) {
+        const a = lhr.audits[id];
+        if (a && a.score !== null && a.score < 1) console.log(`     ${id}: ${a.displayValue ?? a.score}`);
+      }
       for (const c of CATEGORIES) {
         for (const ref of lhr.categories[c]?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];

@@ -1,7 +1,8 @@
-// Storefront pages under load (wrk -t2 -c16) against a Fastify hello-world route measured in the same
-// run, in the same process: the category page, the product page (from the page cache, and rendered
-// fresh for a visitor carrying a store cookie, which the shared cache never serves), and the JSON
-// product route the issue compares the product page with. The store is filled by one scan of the
+// The public read path under load (wrk -t2 -c16) against a Fastify hello-world route measured in the
+// same run, in the same process: the category page, the product page (from the page cache, and
+// rendered fresh for a visitor carrying a store cookie, which the shared cache never serves), the
+// JSON product route the issue compares the product page with, and the JSON catalogue list
+// (GET /api/catalog?limit=24): issue 11's ratios. The store is filled by one scan of the
 // demo niche against the simulator (in its own process) and runs as `lojista serve` runs it.
 // The public rate limit is raised for the bench only, so every answer is a real 200.
 //
@@ -84,6 +85,7 @@ try {
     { name: 'category page (rendered per visitor)', url: `${store.url}/categoria/${categorySlug(product.category)}`, headers: [visitorCookie] },
     { name: 'product page (rendered per visitor)', url: `${store.url}/produto/${product.slug}`, headers: [visitorCookie] },
     { name: 'JSON product route', url: `${store.url}/api/catalog/product/${product.slug}` },
+    { name: 'JSON catalogue list (limit=24)', url: `${store.url}/api/catalog?limit=24` },
   ];
   for (const t of targets) {
     const res = await fetch(t.url, { headers: t.headers ? { cookie: t.headers[0]!.slice(8) } : {} });

@@ -7,13 +7,20 @@ import type { StoreContext } from '../stores/context.js';
 import { adminProductSchema, pageQuerySchema, publicProductSchema, scanRunSchema } from './catalog-schemas.js';
 import { getProduct, listCategories, listProducts } from './catalog-repository.js';
 import { patchProduct } from './product-admin.js';
+import { PublicCatalogCache } from './public-catalog-cache.js';
 import { adminProductView, publicProductView } from './product-views.js';
 import { getScanRun, listScanRuns } from './scan-runs.js';
 import { SCAN_JOB, startScan } from './start-scan.js';
 
 export { SCAN_JOB };
 
+const catalogPageSchema = z.object({ page: z.number(), limit: z.number(), total: z.number(), items: z.array(publicProductSchema) });
+const featuredSchema = z.object({ items: z.array(publicProductSchema) });
+const categoriesSchema = z.object({ items: z.array(z.object({ category: z.string(), count: z.number() })) });
+
 export function catalogRoutes(ctx: StoreContext) {
+  // The public reads answer from one cache per store, dropped on any catalogue change.
+  const cache = new PublicCatalogCache(ctx.catalogVersion);
   const admin = requireToken(ctx.secrets.get('adminToken'));
   const view = (p: Parameters<typeof publicProductView>[0]) => publicProductView(p, ctx.config.locale, ctx.config.thresholds.lowStock);
   const adminView = (p: Parameters<typeof adminProductView>[0]) => adminProductView(p, ctx.config.locale, ctx.config.thresholds.lowStock);
@@ -39,22 +46,21 @@ export function catalogRoutes(ctx: StoreContext) {
               sort: z.enum(['featured', 'price_asc', 'price_desc', 'newest']).default('featured'),
             })
             .strict(),
-          response: {
-            200: z.object({ page: z.number(), limit: z.number(), total: z.number(), items: z.array(publicProductSchema) }),
-          },
+          response: { 200: catalogPageSchema },
         },
       },
-      async (request) => {
-        const q = request.query;
-        const result = await listProducts(ctx, {
-          page: q.page,
-          limit: q.limit,
-          sort: q.sort,
-          ...(q.category ? { category: q.category } : {}),
-          ...(q.search ? { search: q.search } : {}),
-        });
-        return { page: q.page, limit: q.limit, total: result.total, items: result.items.map(view) };
-      },
+      async (request, reply) =>
+        cache.send(request, reply, catalogPageSchema, async () => {
+          const q = request.query;
+          const result = await listProducts(ctx, {
+            page: q.page,
+            limit: q.limit,
+            sort: q.sort,
+            ...(q.category ? { category: q.category } : {}),
+            ...(q.search ? { search: q.search } : {}),
+          });
+          return { page: q.page, limit: q.limit, total: result.total, items: result.items.map(view) };
+        }),
     );
 
     app.get(
@@ -64,14 +70,15 @@ export function catalogRoutes(ctx: StoreContext) {
           tags: ['public'],
           summary: 'The best products (highest score)',
           querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).optional() }).strict(),
-          response: { 200: z.object({ items: z.array(publicProductSchema) }) },
+          response: { 200: featuredSchema },
         },
       },
-      async (request) => {
-        const limit = request.query.limit ?? ctx.config.catalog.featuredLimit;
-        const result = await listProducts(ctx, { page: 1, limit, sort: 'featured' });
-        return { items: result.items.map(view) };
-      },
+      async (request, reply) =>
+        cache.send(request, reply, featuredSchema, async () => {
+          const limit = request.query.limit ?? ctx.config.catalog.featuredLimit;
+          const result = await listProducts(ctx, { page: 1, limit, sort: 'featured' });
+          return { items: result.items.map(view) };
+        }),
     );
 
     app.get(
@@ -80,10 +87,10 @@ export function catalogRoutes(ctx: StoreContext) {
         schema: {
           tags: ['public'],
           summary: 'Store categories with their product counts',
-          response: { 200: z.object({ items: z.array(z.object({ category: z.string(), count: z.number() })) }) },
+          response: { 200: categoriesSchema },
         },
       },
-      async () => ({ items: await listCategories(ctx) }),
+      async (request, reply) => cache.send(request, reply, categoriesSchema, async () => ({ items: await listCategories(ctx) })),
     );
 
     app.get(
@@ -96,11 +103,12 @@ export function catalogRoutes(ctx: StoreContext) {
           response: { 200: publicProductSchema },
         },
       },
-      async (request) => {
-        const product = await getProduct(ctx.db, request.params.idOrSlug);
-        if (!product || product.status !== 'active') throw notFound(`no product "${request.params.idOrSlug}" for sale`);
-        return view(product);
-      },
+      async (request, reply) =>
+        cache.send(request, reply, publicProductSchema, async () => {
+          const product = await getProduct(ctx.db, request.params.idOrSlug);
+          if (!product || product.status !== 'active') throw notFound(`no product "${request.params.idOrSlug}" for sale`);
+          return view(product);
+        }),
     );
 
     app.get(

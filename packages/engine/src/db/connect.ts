@@ -4,8 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { Database } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
+import { WriteCounter } from './write-counter.js';
 
 export type DatabaseTarget =
   | { kind: 'sqlite'; file: string }
@@ -16,6 +17,8 @@ export interface StoreDatabase {
   target: DatabaseTarget;
   /** SQLite only: the connection itself (backups copy through it, see backups/sqlite-backup.ts). */
   sqlite?: SqliteDatabase.Database;
+  /** Counts this process's writes through `db` (what the catalogue version watches, catalog/catalog-version.ts). */
+  writes: WriteCounter;
   close(): Promise<void>;
 }
 
@@ -42,13 +45,15 @@ function openSqlite(target: Extract<DatabaseTarget, { kind: 'sqlite' }>): StoreD
   handle.pragma('synchronous = FULL');
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
-  return { db, target, sqlite: handle, close: () => db.destroy() };
+  const writes = new WriteCounter();
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }), plugins: [writes] });
+  return { db, target, sqlite: handle, writes, close: () => db.destroy() };
 }
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<StoreDatabase> {
   if (!/^[a-z_][a-z0-9_]*$/.test(target.schema)) throw new Error(`unsafe schema name "${target.schema}"`);
   await ensureSchema(target.url, target.schema);
+  const { default: pg } = await loadPg();
   // Every connection of this pool resolves unqualified table names in the store's schema only, so
   // no query of store A can name store B's tables.
   const pool = new pg.Pool({
@@ -58,11 +63,16 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
     // Names the store in pg_stat_activity, so an operator (and `lojista restore`) sees who is connected.
     application_name: `lojista:${target.schema}`,
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, target, close: () => db.destroy() };
+  const writes = new WriteCounter();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [writes] });
+  return { db, target, writes, close: () => db.destroy() };
 }
 
+// The PostgreSQL driver is loaded only when a store uses PostgreSQL.
+const loadPg = () => import('pg');
+
 async function ensureSchema(url: string, schema: string): Promise<void> {
+  const { default: pg } = await loadPg();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -78,6 +88,7 @@ async function ensureSchema(url: string, schema: string): Promise<void> {
 
 /** Drops a store's PostgreSQL schema — for tests and `lojista` tooling only. */
 export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  const { default: pg } = await loadPg();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

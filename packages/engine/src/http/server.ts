@@ -2,7 +2,6 @@
 // validation and uniform JSON errors, OpenAPI + docs page, and the routes each area registers.
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -25,6 +24,7 @@ import { bearerToken, isAdminGuard, tokenMatches } from './auth.js';
 import { addressMatcher, guardConnections } from './connection-guard.js';
 import { badRequest, HttpError } from './errors.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 export interface HttpServerOptions {
   storeId: string;
@@ -197,7 +197,7 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
     reply.status(404).send({ error: { code: 'not_found', message: `no route for ${request.method} ${request.url.split('?')[0]}` } });
   app.setNotFoundHandler(modules.notFound ?? jsonNotFound);
 
-  await app.register(fastifyHelmet, {
+  registerSecurityHeaders(app, {
     // The docs page (swagger-ui) ships its own scripts and styles.
     contentSecurityPolicy: {
       directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] },

@@ -1,9 +1,9 @@
 // The optional operator listener (off by default): cross-store health and metrics for Prometheus
 // and the person running the machine — never store data. It has its own token.
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { AggregatorRegistry } from 'prom-client';
 import { tokenMatches, bearerToken } from '../http/auth.js';
+import { registerSecurityHeaders } from '../http/security-headers.js';
 import { processRegistry } from '../observability/metrics.js';
 import type { StoreRuntime } from '../runtime/store-runtime.js';
 
@@ -18,7 +18,7 @@ export async function startOperatorServer(opts: OperatorOptions): Promise<Fastif
   const app = Fastify({ logController: new LogController({ disableRequestLogging: true }) });
   const processMetrics = processRegistry();
   // The same security headers as the stores' listeners (helmet), and no copies kept anywhere.
-  await app.register(fastifyHelmet);
+  registerSecurityHeaders(app, {});
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('cache-control', 'no-store');
     return payload;

@@ -1,7 +1,12 @@
 // Builds the official SDK client for one store. The API base is configurable (host/port/protocol)
 // so the same code runs against api.stripe.com and against a local fake in tests; nothing here is
 // shared between stores, each gets its own client with its own key.
-import Stripe from 'stripe';
+import { createRequire } from 'node:module';
+import type Stripe from 'stripe';
+
+// The SDK is required when the first Stripe client is built, not when this module loads: a store
+// that takes no card payments never holds it (~4 MiB resident).
+const require = createRequire(import.meta.url);
 
 export interface StripeClientOptions {
   /** Origin such as "https://api.stripe.com" or "http://127.0.0.1:12111". */
@@ -13,7 +18,8 @@ export interface StripeClientOptions {
 export function createStripeClient(secretKey: string, opts: StripeClientOptions): Stripe {
   const base = new URL(opts.apiBase);
   const protocol = base.protocol === 'http:' ? 'http' : 'https';
-  return new Stripe(secretKey, {
+  const StripeSdk = require('stripe') as typeof Stripe;
+  return new StripeSdk(secretKey, {
     host: base.hostname.replace(/^\[(.*)\]$/, '$1'),
     port: base.port === '' ? (protocol === 'http' ? 80 : 443) : Number(base.port),
     protocol,

@@ -1,7 +1,7 @@
 // Runs every store of the config folder (or one, or the built-in demo) in this process, each on its
 // own port, plus one in-process CJ simulator if any store has no CJ API key.
 import { randomInt } from 'node:crypto';
-import { startSimulator, type RunningSimulator } from '@lojista/cj-sim';
+import type { RunningSimulator } from '@lojista/cj-sim';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { ensureOwnerPassword } from '../admin/auth/owner-password.js';
@@ -79,6 +79,8 @@ export async function prepareStores(
 export async function attachSimulator(prepared: PreparedStore[], opts: Pick<EngineOptions, 'log' | 'simulatorPort'>): Promise<RunningSimulator | null> {
   let simulator: RunningSimulator | null = null;
   if (prepared.some((p) => p.supplier.needsInProcessSimulator)) {
+    // Loaded only here: a process whose stores all have a CJ key never holds the simulator's code.
+    const { startSimulator } = await import('@lojista/cj-sim');
     simulator = await startSimulator({ port: opts.simulatorPort ?? 0, host: '127.0.0.1', seed: 42, clock: 'realtime', allowLocalWebhooks: true });
     opts.log.warn({ url: simulator.baseUrl }, 'started the in-process CJ simulator for stores without a CJ API key');
     for (const p of prepared.filter((s) => s.supplier.needsInProcessSimulator)) {

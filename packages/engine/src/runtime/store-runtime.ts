@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { AlertService } from '../alerts/alert-service.js';
 import { alertsRoutes } from '../alerts/alerts-routes.js';
 import { catalogRoutes, SCAN_JOB } from '../catalog/catalog-routes.js';
+import { CatalogVersion } from '../catalog/catalog-version.js';
 import { CjCatalogSupplier } from '../catalog/cj-catalog-supplier.js';
 import { runScan, type ScanDeps, type ScanOptions, type ScanResult } from '../catalog/scanner.js';
 import type { Clock } from '../clock.js';
@@ -17,7 +18,7 @@ import { buildHttpServer } from '../http/server.js';
 import { drainAndClose } from '../http/shutdown.js';
 import type { StoreApp } from '../http/app-types.js';
 import { enqueueJob } from '../jobs/enqueue.js';
-import { createJobRunner } from '../jobs/factory.js';
+import { DbJobRunner } from '../jobs/db-runner.js';
 import { Scheduler, syncSchedules, type ScheduleDefinition } from '../jobs/scheduler.js';
 import type { JobRunner } from '../jobs/types.js';
 import { leadsRoutes } from '../leads/leads-routes.js';
@@ -32,7 +33,6 @@ import { PriorityLimiter } from '../supplier/cj-priority.js';
 import { DbTokenStore } from '../supplier/db-token-store.js';
 import { DbSlotRateLimiter } from '../supplier/db-slot-limiter.js';
 import { RedisRateLimiter } from '../supplier/redis-rate-limiter.js';
-import { Redis } from 'ioredis';
 import { storeInfoRoutes, systemRoutes } from '../system/system-routes.js';
 import { cjWebhookRoutes } from '../webhooks/cj-webhook-routes.js';
 import { orderAdminRoutes } from '../orders/admin-routes.js';
@@ -55,6 +55,7 @@ import { registerBackups, type BackupHandle } from '../backups/register.js';
 import { instrumentJobs } from '../jobs/instrument.js';
 import { readStoreSnapshot } from '../observability/store-snapshot.js';
 import { cjObserver } from './cj-observer.js';
+import { releaseMemorySoon } from './release-memory.js';
 import { adminConsole } from '../admin/admin-routes.js';
 import { mcpRoutes } from '../mcp/mcp-routes.js';
 import { registerCarts } from '../cart/cart-cleanup.js';
@@ -153,7 +154,8 @@ export async function openStore(
   });
   // The account's QPS budget, shared by every process of the store: through Redis on the scale
   // runtime, through the store's database otherwise (an engine and a one-shot command beside it).
-  const redis = env.redisUrl ? new Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
+  // ioredis is loaded only by the scale runtime (a store on SQLite never needs it).
+  const redis = env.redisUrl ? new (await import('ioredis')).Redis(env.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : null;
   // Agent and admin-window CJ calls yield the account's QPS to fulfilment (supplier/cj-priority.ts).
   const cj = new CjClient({
     limiter: new PriorityLimiter(
@@ -187,6 +189,7 @@ export async function openStore(
     supplier: { simulated: supplier.simulated, baseUrl: supplier.baseUrl },
     alerts,
     cache: createStoreCache({ storeId: id, settings: config.cache, metrics, log, redis }),
+    catalogVersion: new CatalogVersion(db, () => database.writes.writes),
     // The runner is built below; a poke can only happen once requests or jobs run, after that.
     pokeJobs: () => runner.poke(),
   };
@@ -198,8 +201,9 @@ export async function openStore(
   const slots = env.sharedJobSlots ? { concurrency: env.sharedJobSlots } : { lanes: config.jobs.lanes };
   const runner: JobRunner = instrumentJobs(
     env.redisUrl && dialect === 'postgres'
-      ? createJobRunner('bullmq', { db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots })
-      : createJobRunner('db', { db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
+      ? // BullMQ (and its Redis client) is loaded only by the scale runtime.
+        new (await import('../jobs/bullmq-runner.js')).BullJobRunner({ db, storeId: id, connection: { url: env.redisUrl }, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots })
+      : new DbJobRunner({ db, dialect, clock: env.clock, log: log.child({ component: 'jobs' }), onDead, ...slots, ...(env.jobPollMs ? { pollMs: env.jobPollMs } : {}) }),
     metrics,
     () => env.clock.now(),
   );
@@ -214,7 +218,7 @@ export async function openStore(
     SCAN_JOB,
     async ({ job, signal }) => {
       const trigger = (job.payload as { trigger?: 'schedule' | 'api' | 'cli' | 'start' }).trigger ?? 'schedule';
-      const result = await runScan(ctx, { supplier: catalogSupplier, translator }, { trigger, signal });
+      const result = await runScan(ctx, { supplier: catalogSupplier, translator }, { trigger, signal }).finally(releaseMemorySoon);
       if (result.status === 'failed') {
         alerts.notify({ kind: 'scan_failed', subject: result.runId, message: result.note ?? 'catalogue scan failed' });
       }

@@ -4,10 +4,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { csrfToken } from '../web/csrf.js';
-import { sendPage, type PageCache as PageCacheRule } from '../web/page-reply.js';
+import { sendPage, weakEtag, type PageCache as PageCacheRule } from '../web/page-reply.js';
 import { renderDocument } from '../web/render.js';
 import type { Visitor } from './layout.js';
-import { CSRF_MARKER, type PageCache } from './page-cache.js';
+import { CSRF_MARKER, tokenized, type PageCache } from './page-cache.js';
 
 /** A page, or a redirect (301 for a moved product, 302 for a filter that has its own address). */
 export type PageResult = { page: VNode; status?: number } | { redirect: string; status: 301 | 302 };
@@ -21,6 +21,7 @@ export interface PageResponder {
 }
 
 export function pageResponder(cache: PageCache, visitorFor: VisitorLookup, keyPrefix: () => string = () => ''): PageResponder {
+  const csrfCookie = cache.csrfCookie;
   return {
     async send(request, reply, render, opts = {}) {
       if (opts.shared !== false && cache.shareable(request)) {
@@ -30,8 +31,18 @@ export function pageResponder(cache: PageCache, visitorFor: VisitorLookup, keyPr
           return { html: renderDocument(result.page), status: result.status ?? 200 };
         });
         if (entry.location) return reply.redirect(entry.location, entry.status);
-        const html = entry.html.includes(CSRF_MARKER) ? entry.html.replaceAll(CSRF_MARKER, csrfToken(reply)) : entry.html;
-        return sendPage(request, reply, html, { status: entry.status, ...(opts.cache ? { cache: opts.cache } : {}) });
+        const rule = opts.cache ? { cache: opts.cache } : {};
+        if (entry.prepared) return sendPage(request, reply, entry.prepared, { status: entry.status, ...rule });
+        if (entry.template) {
+          // The token differs per response, but any token of the visitor's CSRF secret is valid: the
+          // same page for the same secret may be a 304, so the ETag is the page's and the secret's
+          // (none for a first visit, whose secret is made now).
+          const secret = request.cookies?.[csrfCookie];
+          const body = tokenized(entry.template, csrfToken(reply));
+          const etag = secret ? weakEtag(`${entry.template.etag}|${secret}`) : null;
+          return sendPage(request, reply, body, { status: entry.status, etag, ...rule });
+        }
+        return sendPage(request, reply, entry.html, { status: entry.status, ...rule });
       }
       const visitor = await visitorFor(request, reply);
       const result = await render(visitor, () => csrfToken(reply));

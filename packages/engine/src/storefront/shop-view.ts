@@ -27,16 +27,17 @@ export interface ShopView {
   logo: { src: string; width: number; height: number } | null;
 }
 
-/** The storefront's stylesheet sources, concatenated into one file (one request per page). */
+/** The storefront's stylesheet sources, concatenated (with the store's theme) into one file: one request per page. */
 export const SHOP_CSS_SOURCES = ['shop/base.css', 'shop/catalog.css', 'shop/checkout.css'];
 
 export function buildShopView(ctx: StoreContext, assets: AssetRegistry, files: StoreFilesOptions = { configDir: null, configFile: ctx.id }): ShopView {
-  const css = SHOP_CSS_SOURCES.map((file) => fileAsset(file).body.toString('utf8')).join('\n');
+  // The store's colours (theme.ts) go in the same file, after the base: every stylesheet blocks the
+  // first paint, and one request fewer showed in Lighthouse's first contentful paint on mobile.
+  const css = [...SHOP_CSS_SOURCES.map((file) => fileAsset(file).body.toString('utf8')), themeCss(ctx.config.branding.accentColor)].join('\n');
   assets.add('shop.css', makeAsset('shop.css', css));
-  assets.add('theme.css', makeAsset('theme.css', themeCss(ctx.config.branding.accentColor)));
   assets.add('variant-picker.js', fileAsset('shop/variant-picker.js'));
   assets.add('icon.svg', makeAsset('icon.svg', iconSvg(ctx.config.branding.accentColor)));
-  const stylesheets = [assets.url('shop.css'), assets.url('theme.css')];
+  const stylesheets = [assets.url('shop.css')];
   // The owner's stylesheet comes last, so it overrides the base theme without forking it.
   const own = storeStylesheet(ctx.id, ctx.config.branding.stylesheet, files);
   if (own !== null) {

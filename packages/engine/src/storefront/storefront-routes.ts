@@ -21,7 +21,7 @@ import { homePage } from './pages/home-page.js';
 import { infoRoutes } from './pages/info-routes.js';
 import { orderRoutes } from './pages/order-routes.js';
 import { buildShopView, type ShopView } from './shop-view.js';
-import { catalogSignal, type CatalogChangeSignal } from './catalog-version.js';
+import type { CatalogChangeSignal } from '../catalog/catalog-version.js';
 import { imageRoutes } from './images/image-routes.js';
 import { ProductImages } from './images/product-images.js';
 import { PageCache } from './page-cache.js';
@@ -46,7 +46,7 @@ export interface StorefrontOptions {
   files?: StoreFilesOptions;
   /** `<data dir>/<store id>`: product images are cached under `images/` there. */
   dataDir?: string;
-  /** What tells cached pages the catalogue changed (default: catalogSignal(ctx)). */
+  /** What tells cached pages the catalogue changed (default: the store's, ctx.catalogVersion). */
   catalogSignal?: CatalogChangeSignal;
 }
 
@@ -62,11 +62,17 @@ export interface Storefront {
 
 export function storefront(ctx: StoreContext, assets: AssetRegistry, opts: StorefrontOptions): Storefront {
   const view = buildShopView(ctx, assets, opts.files);
-  const pageCache = new PageCache(ctx.id, opts.catalogSignal ?? catalogSignal(ctx));
+  const pageCache = new PageCache(ctx.id, opts.catalogSignal ?? ctx.catalogVersion);
   // The day is part of a cached page's key: delivery dates and the footer's year follow the calendar.
-  const responder = pageResponder(pageCache, (request, reply) => visitorFor(view, request, reply), () =>
-    storeToday(ctx.clock.now(), ctx.config.timezone).toISOString().slice(0, 10),
-  );
+  // Worked out once a minute, not per request (formatting in a time zone costs); every time zone's
+  // offset is a whole number of minutes, so a day never starts inside a minute.
+  let today = { minute: Number.NaN, day: '' };
+  const responder = pageResponder(pageCache, (request, reply) => visitorFor(view, request, reply), () => {
+    const now = ctx.clock.now();
+    const minute = Math.floor(now / 60_000);
+    if (minute !== today.minute) today = { minute, day: storeToday(now, ctx.config.timezone).toISOString().slice(0, 10) };
+    return today.day;
+  });
   const images = new ProductImages(ctx, join(opts.dataDir ?? join(tmpdir(), 'lojista-images', ctx.id), 'images'));
   const buying: BuyingDeps = {
     view,

@@ -1,4 +1,4 @@
-// The store's colours as a small stylesheet (`theme.css`), generated from `branding.accentColor`.
+// The store's colours as a small stylesheet, generated from `branding.accentColor` (served at the end of shop.css).
 // An owner can pick any colour: text on it is black or white, whichever reads better, and links use
 // the accent darkened until it reads on white (WCAG AA, 4.5:1), so no choice breaks accessibility.
 

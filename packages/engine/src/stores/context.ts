@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AlertService } from '../alerts/alert-service.js';
 import type { StoreCache } from '../cache/store-cache.js';
+import type { CatalogChangeSignal } from '../catalog/catalog-version.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { StoreMetrics } from '../observability/metrics.js';
@@ -31,6 +32,8 @@ export interface StoreContext {
   readonly alerts: AlertService;
   /** CJ answers reused within their TTL (memory, or Redis on the scale runtime). */
   readonly cache: StoreCache;
+  /** Changes whenever the catalogue does (any writer, any instance): what catalogue response caches key on. */
+  readonly catalogVersion: CatalogChangeSignal;
   /** Ask the job runner to look for work now (after committing a job). */
   readonly pokeJobs: () => void;
 }

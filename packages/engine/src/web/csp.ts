@@ -9,7 +9,19 @@ export interface PagePolicyOptions {
   secure?: boolean;
 }
 
+// The two policies nearly every page gets (no extra form origins), built once rather than per response.
+const plainPolicies = new Map<boolean, string>();
+
 export function pagePolicy(opts: PagePolicyOptions = {}): string {
+  const plain = !opts.formActions || opts.formActions.length === 0;
+  const secure = opts.secure === true;
+  if (plain && plainPolicies.has(secure)) return plainPolicies.get(secure)!;
+  const policy = buildPolicy(opts);
+  if (plain) plainPolicies.set(secure, policy);
+  return policy;
+}
+
+function buildPolicy(opts: PagePolicyOptions): string {
   const directives = [
     "default-src 'none'",
     "script-src 'self'",

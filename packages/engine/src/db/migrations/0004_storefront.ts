@@ -4,9 +4,9 @@
 // - full-text search over title, tags, category, English title and description: an FTS5 index on SQLite, a weighted tsvector
 //   column with a GIN index on PostgreSQL; both fold case and accents ("Pêndulo" = "pendulo");
 // - storefront_version: a counter bumped by every write to products or variants, so rendered pages can
-//   be cached and dropped the moment the catalogue changes, on every instance of the store. (Branch
-//   perf-read brings a store-wide catalog_version with its watcher; once both are merged the pages
-//   follow that one (storefront/catalog-version.ts) and this counter can be dropped.)
+//   be cached and dropped the moment the catalogue changes, on every instance of the store. It is the
+//   store's one catalogue version: rendered pages and the public JSON's cache both follow it
+//   (catalog/catalog-version.ts).
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;

@@ -5,7 +5,7 @@
 // machines are small) and a second request for an image being made waits for the first.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import type SharpModule from 'sharp';
 import { getProduct } from '../../catalog/catalog-repository.js';
 import type { StoreContext } from '../../stores/context.js';
 import { imageKey, type ImageFormat, type ImageWidth } from '../../catalog/image-urls.js';
@@ -62,7 +62,13 @@ export async function fetchSourceImage(url: string, opts: { timeoutMs?: number; 
   return Buffer.concat(chunks);
 }
 
+// sharp (libvips) is loaded on the first image a visitor asks for, not at start: ~14 MiB resident that
+// a store nobody browses yet, or a process serving the API only, never needs.
+let sharpModule: Promise<typeof SharpModule> | undefined;
+const loadSharp = () => (sharpModule ??= import('sharp').then((m) => m.default));
+
 export async function encodeSquare(source: Buffer, width: ImageWidth, format: ImageFormat): Promise<Buffer> {
+  const sharp = await loadSharp();
   const pipeline = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
     .rotate()
     .resize(width, width, { fit: 'contain', background: '#ffffff', withoutEnlargement: false })
@@ -133,8 +139,10 @@ export function placeholderImage(width: ImageWidth, format: ImageFormat): Promis
   const id = `${width}.${format}`;
   let made = placeholders.get(id);
   if (!made) {
-    const base = sharp({ create: { width, height: width, channels: 3, background: '#f6f4f9' } });
-    made = format === 'avif' ? base.avif().toBuffer() : format === 'webp' ? base.webp().toBuffer() : base.jpeg().toBuffer();
+    made = loadSharp().then((sharp) => {
+      const base = sharp({ create: { width, height: width, channels: 3, background: '#f6f4f9' } });
+      return format === 'avif' ? base.avif().toBuffer() : format === 'webp' ? base.webp().toBuffer() : base.jpeg().toBuffer();
+    });
     placeholders.set(id, made);
   }
   return made;

@@ -1,0 +1,310 @@
+// Issue 11's memory row: RSS of one `lojista serve` process (the built dist/, as production runs it)
+// serving 3 SQLite stores of 2,000 products each, idle after their first scans, against the CJ
+// simulator in its own process. The bench builds the catalogues itself: before the engine starts it
+// writes 2,000 generated products (3 variants, a ~1 KB description, 3 images each) into each store's
+// database through the engine's own saveProduct, then the engine runs a first scan per store (all at
+// once) on top of them. Baselines in the same run: an empty Node process (the floor), and the same
+// engine idle before the scans.
+//
+//   npm run build   # the bench refuses a dist/ older than the sources
+//   node --conditions=source --import tsx bench/memory-stores.ts [--stores 3] [--products 2000] [--points 600] [--idle 5] [--snapshot DIR] [--node-flags "--max-semi-space-size=2"] [--baseline /path/to/other/packages/engine/dist/cli/main.js]
+//
+// --snapshot DIR writes a V8 heap snapshot of the idle engine there (node --heapsnapshot-signal).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { saveProduct } from '../packages/engine/src/catalog/catalog-repository.js';
+import type { StoredProduct } from '../packages/engine/src/catalog/product.js';
+import { openDatabase, targetForStore } from '../packages/engine/src/db/connect.js';
+import { migrateToLatest } from '../packages/engine/src/db/migrate.js';
+import { envVarName } from '../packages/engine/src/stores/secrets.js';
+import { freePort } from '../packages/engine/test/support/store-harness.js';
+import { arg, fmt, median, printLoadAtEnd, printMachine, ROOT, sleep, startSimProcess, table } from './support.js';
+
+const STORES = arg('stores', 3);
+const PRODUCTS = arg('products', 2000);
+const POINTS = arg('points', 600);
+const IDLE_S = arg('idle', 5);
+const snapshotAt = process.argv.indexOf('--snapshot');
+const SNAPSHOT_DIR = snapshotAt >= 0 ? process.argv[snapshotAt + 1]! : null;
+const flagsAt = process.argv.indexOf('--node-flags');
+/** Extra node flags for the engine process (e.g. "--max-semi-space-size=2"), to compare V8 settings. */
+const NODE_FLAGS = flagsAt >= 0 ? process.argv[flagsAt + 1]!.split(' ').filter(Boolean) : [];
+const MiB = 2 ** 20;
+const MAIN = join(ROOT, 'packages/engine/dist/cli/main.js');
+const baselineAt = process.argv.indexOf('--baseline');
+/** Another build's dist/cli/main.js (e.g. main's checkout) measured first, in the same run. */
+const BASELINE = baselineAt >= 0 ? process.argv[baselineAt + 1]! : null;
+
+/** The newest modification time under `dir` among files ending in one of `exts`. */
+function newest(dir: string, exts: string[]): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) latest = Math.max(latest, newest(path, exts));
+    else if (exts.some((e) => entry.name.endsWith(e)) && !entry.name.endsWith('.d.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+function rss(pid: number): { rss: number; hwm: number } {
+  const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? Number.NaN) * 1024;
+  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+interface Usage {
+  rss: number;
+  heap: number;
+  heapTotal: number;
+  external: number;
+}
+
+async function sample(pid: number, seconds: number, heapFile?: string): Promise<Usage> {
+  const r: number[] = [];
+  const h: number[] = [];
+  const t: number[] = [];
+  const x: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    r.push(rss(pid).rss);
+    if (heapFile) {
+      try {
+        const u = JSON.parse(readFileSync(heapFile, 'utf8')) as { heapUsed: number; heapTotal: number; external: number };
+        h.push(u.heapUsed);
+        t.push(u.heapTotal);
+        x.push(u.external);
+      } catch {
+        // not written yet, or caught mid-write
+      }
+    }
+    await sleep(250);
+  }
+  return { rss: median(r), heap: median(h), heapTotal: median(t), external: median(x) };
+}
+
+async function until(what: string, fn: () => Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      if (await fn()) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+const CATEGORIES = ['Cristais', 'Tarot e Adivinhação', 'Incenso', 'Velas', 'Pulseiras', 'Taças Tibetanas', 'Pêndulos', 'Óleos'];
+const WORDS = ['ametista', 'quartzo rosa', 'citrino', 'obsidiana', 'lavanda', 'sândalo', 'chakra', 'lua', 'sol', 'mandala', 'lótus', 'turmalina'];
+
+/** A generated product shaped like a scanned one (3 variants, ~1 KB of description, 3 images). */
+function generated(store: string, n: number): StoredProduct {
+  const id = `${store}-p${String(n).padStart(5, '0')}`;
+  const at = new Date(Date.UTC(2026, 10, 1) + n * 60_000).toISOString();
+  const word = WORDS[n % WORDS.length]!;
+  const category = CATEGORIES[n % CATEGORIES.length]!;
+  const title = `${category.split(' ')[0]} de ${word} ${n}`;
+  const description = Array.from({ length: 8 }, (_, i) => `${title}: linha ${i + 1} da descrição, com material, medidas e cuidados.`).join('\n');
+  const price = 900 + (n % 50) * 37;
+  return {
+    id,
+    cjPid: `BENCH-${id}`,
+    slug: `${word.replace(/\s/g, '-')}-${store}-${n}`,
+    status: 'active',
+    hiddenReason: null,
+    title,
+    description,
+    titleEn: `${word} ${n}`,
+    descriptionEn: description,
+    titleEdited: false,
+    descriptionEdited: false,
+    category,
+    tags: [word, category.toLowerCase()],
+    images: [1, 2, 3].map((i) => `https://img.example/${id}/${i}.jpg`),
+    seoTitle: `${title} | Loja`,
+    seoDescription: description.slice(0, 150),
+    currency: 'EUR',
+    priceMinor: price,
+    priceOverrideMinor: null,
+    landedMinor: Math.round(price * 0.4),
+    marginMinor: Math.round(price * 0.5),
+    marginPct: '50.0',
+    costUsd: '3.20',
+    shippingUsd: '2.10',
+    logisticName: 'CJPacket Ordinary',
+    deliveryMinDays: 8,
+    deliveryMaxDays: 13,
+    fxDate: '2026-11-20',
+    score: 30 + (n % 60),
+    fingerprint: `${word} ${n}#3|${n}`,
+    listedNum: 10,
+    cjCategoryId: null,
+    cjListingHash: `hash-${n}`,
+    notFoundCount: 0,
+    createdAt: at,
+    updatedAt: at,
+    lastSyncedAt: at,
+    variants: ['P', 'M', 'G'].map((size, i) => ({
+      id: `${id}-v${i}`,
+      cjVid: `BENCH-${id}-${size}`,
+      sku: `SKU-${id}-${size}`,
+      options: [{ name: 'Tamanho', value: size }],
+      costUsd: '3.20',
+      priceMinor: price + i * 100,
+      stock: 50 + i,
+      stockDetail: [{ countryCode: 'CN', quantity: 50 + i }],
+      onSale: true,
+      image: null,
+      weightGrams: 80,
+      position: i,
+    })),
+  };
+}
+
+async function fillStore(dataDir: string, id: string): Promise<void> {
+  const database = await openDatabase(targetForStore(id, { dataDir }));
+  try {
+    await migrateToLatest(database);
+    // The bench's own connection only: durable commits would make the fill take minutes.
+    database.sqlite!.pragma('synchronous = OFF');
+    for (let n = 1; n <= PRODUCTS; n++) await saveProduct(database.db, generated(id, n));
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const builtAt = newest(join(ROOT, 'packages/engine/dist'), ['.js']);
+  const sourcesAt = Math.max(newest(join(ROOT, 'packages/engine/src'), ['.ts', '.tsx']), newest(join(ROOT, 'packages/cj/src'), ['.ts']));
+  if (builtAt < sourcesAt) throw new Error('packages/engine/dist is older than the sources: run `npm run build` first');
+  printMachine(`memory: one \`lojista serve\`${NODE_FLAGS.length ? ` (node ${NODE_FLAGS.join(' ')})` : ''} (dist/) with ${STORES} SQLite stores of ${PRODUCTS} products, simulator in its own process, first scan ${POINTS} CJ points each`);
+
+  const floorChild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  await sleep(1_500);
+  const floor = (await sample(floorChild.pid!, 2)).rss;
+  floorChild.kill('SIGTERM');
+  await exited(floorChild);
+  const rows: string[][] = [['empty `node` (floor)', fmt(floor / MiB, 0), '', '', '']];
+  // The other build first (the baseline), then this one; each on fresh stores and a fresh simulator.
+  if (BASELINE) rows.push(...(await measure(BASELINE, 'baseline build')));
+  rows.push(...(await measure(MAIN, 'this build')));
+  console.log('');
+  console.log(table(['process', 'RSS MiB (median)', 'heap used / total MiB', 'external MiB', 'note'], rows));
+}
+
+async function measure(mainJs: string, label: string): Promise<string[][]> {
+  const sim = await startSimProcess({ qps: 1000 });
+  const configDir = mkdtempSync(join(tmpdir(), 'lojista-bench-mem3-config-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'lojista-bench-mem3-data-'));
+  const heapFile = join(dataDir, 'heap.json');
+  const probe = join(dataDir, 'heap-probe.cjs');
+  writeFileSync(probe, `const fs = require('node:fs'); setInterval(() => fs.writeFileSync(${JSON.stringify(heapFile)}, JSON.stringify(process.memoryUsage())), 250).unref();\n`);
+  const env: NodeJS.ProcessEnv = { ...process.env, LOJISTA_LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  const stores: Array<{ id: string; url: string; token: string }> = [];
+  const fillStart = performance.now();
+  for (let i = 0; i < STORES; i++) {
+    const id = `mem-${String.fromCharCode(97 + i)}`;
+    const port = await freePort();
+    const token = randomBytes(24).toString('hex');
+    env[envVarName(id, 'adminToken')] = token;
+    writeFileSync(
+      join(configDir, `${id}.json`),
+      JSON.stringify({
+        name: `Memory bench ${id}`,
+        http: { port },
+        cj: { qps: 6, baseUrl: sim.baseUrl },
+        niche: { keywords: ['amethyst', 'rose quartz', 'tarot cards', 'incense', 'singing bowl', 'chakra bracelet'] },
+        pricing: { fx: { rate: '0.92', date: new Date().toISOString().slice(0, 10) } },
+        catalog: { maxProducts: PRODUCTS + 500, pageSize: 40, pointsBudgetPerScan: POINTS },
+        schedules: { scanOnFirstStart: false },
+      }),
+    );
+    await fillStore(dataDir, id);
+    stores.push({ id, url: `http://127.0.0.1:${port}`, token });
+  }
+  console.log(`catalogues built: ${STORES} × ${PRODUCTS} products in ${fmt((performance.now() - fillStart) / 1000, 1)} s`);
+
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    [...NODE_FLAGS, '--require', probe, ...(SNAPSHOT_DIR ? ['--heapsnapshot-signal=SIGUSR2'] : []), mainJs, '--config-dir', configDir, '--data-dir', dataDir, 'serve'],
+    { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + String(c)).slice(-4000)));
+  const pid = child.pid!;
+  try {
+    for (const s of stores) await until(`${s.id} /health`, async () => (await fetch(`${s.url}/health`)).ok, 120_000);
+    const startS = (performance.now() - t0) / 1000;
+    for (const s of stores) {
+      const { total } = (await (await fetch(`${s.url}/api/catalog?limit=1`)).json()) as { total: number };
+      if (total < PRODUCTS) throw new Error(`${s.id} serves ${total} products, not ${PRODUCTS}`);
+    }
+    await sleep(3_000);
+    const before = await sample(pid, IDLE_S, heapFile);
+
+    const scanStart = performance.now();
+    for (const s of stores) {
+      const res = await fetch(`${s.url}/api/catalog/scan`, { method: 'POST', headers: { authorization: `Bearer ${s.token}` } });
+      if (res.status !== 202) throw new Error(`${s.id}: POST /api/catalog/scan answered ${res.status} ${await res.text()}`);
+    }
+    let peak = 0;
+    let added = 0;
+    const finished = new Set<string>();
+    await until(
+      'every scan finished',
+      async () => {
+        peak = Math.max(peak, rss(pid).rss);
+        for (const s of stores) {
+          if (finished.has(s.id)) continue;
+          const body = (await (await fetch(`${s.url}/api/catalog/scans?limit=1`, { headers: { authorization: `Bearer ${s.token}` } })).json()) as {
+            items: Array<{ status: string; counts: { store: { added: number } } }>;
+          };
+          const run = body.items[0];
+          if (run && run.status !== 'running') {
+            finished.add(s.id);
+            added += run.counts.store.added;
+          }
+        }
+        return finished.size === stores.length;
+      },
+      300_000,
+    );
+    const scanS = (performance.now() - scanStart) / 1000;
+    await sleep(3_000);
+    const after = await sample(pid, IDLE_S, heapFile);
+    if (SNAPSHOT_DIR) {
+      child.kill('SIGUSR2');
+      await sleep(5_000);
+      console.log(`heap snapshot written to ${SNAPSHOT_DIR}`);
+    }
+    const hwm = rss(pid).hwm;
+    return [
+          [`${label}: lojista serve, ${STORES} stores × ${PRODUCTS} products, idle before scans`, fmt(before.rss / MiB, 0), `${fmt(before.heap / MiB, 0)} / ${fmt(before.heapTotal / MiB, 0)}`, fmt(before.external / MiB, 0), `up in ${fmt(startS, 1)} s`],
+          [`${label}: idle after the first scans (issue 11: ≤ 150)`, fmt(after.rss / MiB, 0), `${fmt(after.heap / MiB, 0)} / ${fmt(after.heapTotal / MiB, 0)}`, fmt(after.external / MiB, 0), `scans added ${added} products in ${fmt(scanS, 1)} s; peak ${fmt(peak / MiB, 0)} MiB, VmHWM ${fmt(hwm / MiB, 0)} MiB`],
+    ];
+  } catch (err) {
+    console.error(stderr);
+    throw err;
+  } finally {
+    child.kill('SIGTERM');
+    await Promise.race([exited(child), sleep(15_000)]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await sim.close();
+    rmSync(configDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
+printLoadAtEnd();
