@@ -14,6 +14,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../db/schema.js';
 import { tryAcquireLock } from '../db/locks.js';
+import { systemClock } from '../clock.js';
 
 const realTime = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
 
@@ -49,7 +50,7 @@ export class DbSlotRateLimiter implements RateLimiter {
         // Held by another process: sleep until its lease ends (re-checked, it may move).
         const held = await this.db.selectFrom('locks').select('expires_at').where('name', '=', name).executeTakeFirst();
         const waitMs = held ? Date.parse(held.expires_at) - Date.now() : 0;
-        await sleep(Math.min(Math.max(waitMs, 5), 1_000), signal);
+        await systemClock.sleep(Math.min(Math.max(waitMs, 5), 1_000), signal);
       }
     } catch (err) {
       this.inner.release(key, qps);
@@ -78,18 +79,4 @@ export class DbSlotRateLimiter implements RateLimiter {
     this.sent(key, qps);
     this.inner.release(key, qps);
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -14,6 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RateLimiter } from '@lojista/cj';
 import type { Redis } from 'ioredis';
+import { systemClock } from '../clock.js';
 
 // KEYS[1] = the account's hash; ARGV[1] = interval ms. Returns ms to sleep before claiming.
 const RESERVE = `
@@ -116,13 +117,13 @@ export class RedisRateLimiter implements RateLimiter {
     const redisKey = `${this.prefix}h:${key}`;
     const interval = this.intervalMs(qps);
     // An aborted wait lets its reservation lapse: it costs throughput, never spacing.
-    await sleep(Number(await this.scripts.lojistaReserveSlot(redisKey, interval)), signal);
+    await systemClock.sleep(Number(await this.scripts.lojistaReserveSlot(redisKey, interval)), signal);
     const token = randomBytes(8).toString('hex');
     for (;;) {
       signal?.throwIfAborted();
       const waitMs = Number(await this.scripts.lojistaClaimSlot(redisKey, interval, token, this.sendHoldMs, this.pollMs));
       if (waitMs <= 0) break;
-      await sleep(waitMs, signal);
+      await systemClock.sleep(waitMs, signal);
     }
     if (signal?.aborted) {
       this.report(redisKey, token);
@@ -145,19 +146,4 @@ export class RedisRateLimiter implements RateLimiter {
   private report(redisKey: string, token: string): void {
     this.scripts.lojistaSlotSent(redisKey, token).catch((err: unknown) => this.opts.onError?.(err));
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
