@@ -42,6 +42,8 @@ export function product(n: number, overrides: Partial<StoredProduct> = {}): Stor
     descriptionEn: `<p>Description ${n}</p>`,
     titleEdited: false,
     descriptionEdited: false,
+    categoryEdited: false,
+    tagsEdited: false,
     category: 'Cristais',
     tags: ['cristal'],
     images: [`https://img.example/${id}/1.png`],
