@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LongFirstSequencer } from './vitest.sequencer.js';
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -22,6 +23,7 @@ export default defineConfig({
     // default on 2 cores is a single worker (about 700 s here); three take about 300–400 s.
     // `--maxWorkers N` on the command line overrides this.
     maxWorkers: 3,
+    sequence: { sequencer: LongFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],
