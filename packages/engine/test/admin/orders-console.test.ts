@@ -170,10 +170,13 @@ describe.skipIf(!chromiumAvailable('the console order pages in Chromium'))('cons
       expect(await axeViolations(page)).toEqual([]);
       await page.getByLabel('Produto danificado').check();
       await confirmTwice(page, 'Sim, abrir a disputa');
+      // The first click's request may still be walking CJ's dispute flow (the later ones found its
+      // lease and answered at once): wait until the store has settled it, then count at CJ.
+      const rows = () => store.runtime.ctx.db.selectFrom('disputes').selectAll().where('order_id', '=', order.id).execute();
+      await expect.poll(async () => (await rows()).map((r) => r.status), { timeout: 30_000 }).toEqual(['open']);
+      expect(await rows()).toMatchObject([{ rule: 'damaged', status: 'open' }]);
       const disputes = sim.control.listDisputes({ openId: simAccount(sim, store).openId }).filter((d) => d.cjOrderId === order.cj.orderId);
       expect(disputes).toHaveLength(1);
-      const row = await store.runtime.ctx.db.selectFrom('disputes').selectAll().where('order_id', '=', order.id).execute();
-      expect(row).toMatchObject([{ rule: 'damaged', status: 'open' }]);
       expect((await getOrder(store.runtime.ctx.db, order.id))!.status).toBe('disputed');
       await page.context().close();
     }));
