@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { FailureSummaryReporter } from './vitest.failure-summary.js';
 import { LongFirstSequencer } from './vitest.sequencer.js';
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -26,6 +27,7 @@ export default defineConfig({
     sequence: { sequencer: LongFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: ['default'],
+    // The summary of failures comes last, where a log read from its tail still shows it.
+    reporters: ['default', new FailureSummaryReporter()],
   },
 });
