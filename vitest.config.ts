@@ -25,6 +25,7 @@ export default defineConfig({
     // `--maxWorkers N` on the command line overrides this.
     maxWorkers: 3,
     sequence: { sequencer: LongFirstSequencer },
+    globalSetup: ['./vitest.global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The summary of failures comes last, where a log read from its tail still shows it.

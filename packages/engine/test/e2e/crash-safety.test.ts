@@ -1,7 +1,8 @@
-// Crash safety: `lojista serve` runs as a separate process (from the TypeScript sources) against a
+// Crash safety: `lojista serve` runs as a separate process (the built dist/) against a
 // CJ simulator in this process; 100 checkouts flow in while the engine is killed with SIGKILL at
-// least 20 times at seeded random moments (1–4 s after each restart was ready) and started again
-// each time. A checkout request that dies with the engine is sent again with the same checkoutKey.
+// least 20 times at seeded random moments (1–4 s after each restart was ready, and not before it
+// answered a checkout, so a starved machine still makes progress) and started again each time.
+// A checkout request that dies with the engine is sent again with the same checkoutKey.
 // Then the run finishes (the simulator's clock moves, webhooks and 5-second reconciliation
 // deliver) and the test proves: 0 orders lost, 0 duplicate CJ orders, 0 double payments, every
 // order delivered or on hold with a reason. Once on SQLite (embedded runtime: jobs table with

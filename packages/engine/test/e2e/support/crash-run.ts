@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import { startSimulator, type CallEntry, type RunningSimulator } from '@lojista/cj-sim';
 import { dropPostgresSchema, schemaForStore } from '../../../src/db/connect.js';
@@ -31,7 +32,7 @@ import {
   type StoreApi,
 } from './e2e-kit.js';
 import { e2eConfig, e2eTempDir, freePort, startE2eStore, writeStoreFolder } from './e2e-store.js';
-import { EngineProcess } from './engine-process.js';
+import { EngineProcess, READY_TIMEOUT_MS } from './engine-process.js';
 
 export interface CrashRunOptions {
   backend: 'sqlite' | 'postgres';
@@ -106,6 +107,9 @@ export interface CrashReport {
   engineErrors: Array<[string, number]>;
 }
 
+/** The longest a kill waits for the restarted engine to answer a checkout (see the killer). */
+const PROGRESS_WAIT_MS = 60_000;
+
 const isNetworkError = (err: unknown) => !(err instanceof CheckoutRefused);
 
 export async function runCrashScenario(opts: CrashRunOptions): Promise<CrashReport> {
@@ -176,6 +180,10 @@ export async function runCrashScenario(opts: CrashRunOptions): Promise<CrashRepo
     const plan = planCheckouts(variants, opts.orders, opts.seed, { esShare: 0.2, keyPrefix: storeId });
     mark('scanned');
 
+    // The simulator, the checkouts and the probes share this process: on a starved machine its own
+    // stalls are part of what a slow start means, so they are measured.
+    const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+    loopDelay.enable();
     engine = new EngineProcess({ configDir, dataDir, url, logFile: join(root, 'engine.log'), env: databaseEnv });
     await engine.start();
     mark('engineReady');
@@ -186,11 +194,18 @@ export async function runCrashScenario(opts: CrashRunOptions): Promise<CrashRepo
     const refused: CrashReport['refused'] = [];
     let retriedCheckouts = 0;
     let inFlight = 0;
+    // Should the kills or the checkouts fail, the other side stops too: its error is the report's,
+    // not a trail of unhandled rejections from checkouts still retrying against a dead engine.
+    const flow = new AbortController();
+    const flowSignal = signal ? AbortSignal.any([signal, flow.signal]) : flow.signal;
     const submit = async (body: CheckoutBody) => {
       inFlight++;
+      // A checkout cut off by a kill is retried until the engine is back: a start may take up to
+      // READY_TIMEOUT_MS on a loaded machine, so that (and a minute more) is how long it may wait.
+      const giveUpAt = Date.now() + READY_TIMEOUT_MS + 60_000;
       try {
         for (let attempt = 1; ; attempt++) {
-          signal?.throwIfAborted();
+          flowSignal.throwIfAborted();
           try {
             const a = await postCheckout(url, body, AbortSignal.timeout(30_000));
             answers.set(body.checkoutKey, { number: a.order.number, orderId: a.order.orderId });
@@ -206,7 +221,7 @@ export async function runCrashScenario(opts: CrashRunOptions): Promise<CrashRepo
               return;
             }
             if (attempt === 1) retriedCheckouts++;
-            if (attempt > 400) throw new Error(`checkout ${body.checkoutKey} never got an answer`, { cause: err });
+            if (Date.now() > giveUpAt) throw new Error(`checkout ${body.checkoutKey} never got an answer (${attempt} attempts)`, { cause: err });
             await sleep(250);
           }
         }
@@ -217,12 +232,14 @@ export async function runCrashScenario(opts: CrashRunOptions): Promise<CrashRepo
     const driver = (async () => {
       const pending: Array<Promise<void>> = [];
       for (const body of plan) {
-        signal?.throwIfAborted();
+        flowSignal.throwIfAborted();
         await sleep(between(opts.checkoutGapMs));
         while (inFlight >= opts.inFlight) await sleep(20);
-        pending.push(submit(body));
+        // Caught at once (a rejection left waiting for the loop to end would be "unhandled").
+        pending.push(submit(body).catch((err: unknown) => void flow.abort(err)));
       }
       await Promise.all(pending);
+      flowSignal.throwIfAborted();
     })();
     let clockMoving = true;
     const clockMover = (async () => {
@@ -238,17 +255,35 @@ export async function runCrashScenario(opts: CrashRunOptions): Promise<CrashRepo
     const kills: KillMoment[] = [];
     const killer = (async () => {
       for (let k = 0; k < opts.kills; k++) {
-        signal?.throwIfAborted();
-        const up = between(opts.upMs);
-        await sleep(up);
-        kills.push({ at: Date.now(), afterReadyMs: up, accepted: answers.size, checkoutsInFlight: inFlight });
+        flowSignal.throwIfAborted();
+        const readyAt = Date.now();
+        const answeredBefore = answers.size;
+        await sleep(between(opts.upMs));
+        // Every restart must make progress, however starved the machine: until the engine has
+        // answered one more checkout (or all are answered), the kill waits, up to PROGRESS_WAIT_MS.
+        // On a quiet machine the answer came long before, so the kill lands at its seeded moment.
+        while (answers.size === answeredBefore && answers.size + refused.length < plan.length && Date.now() - readyAt < PROGRESS_WAIT_MS) {
+          flowSignal.throwIfAborted();
+          await sleep(50);
+        }
+        kills.push({ at: Date.now(), afterReadyMs: Date.now() - readyAt, accepted: answers.size, checkoutsInFlight: inFlight });
         await engine!.kill();
         await engine!.start();
       }
     })();
-    await Promise.all([driver, killer]);
+    const stopFlowOnError = (err: unknown) => {
+      flow.abort(err);
+      throw err;
+    };
+    const settled = await Promise.allSettled([driver.catch(stopFlowOnError), killer.catch(stopFlowOnError)]);
+    // The first failure is the cause (the abort's reason); the other side's is only the abort that followed.
+    if (flow.signal.aborted) throw flow.signal.reason;
+    for (const r of settled) if (r.status === 'rejected') throw r.reason;
     mark('killsDone');
-    log(`[${opts.backend}] ${kills.length} kills done; ${answers.size} checkouts accepted (${retriedCheckouts} retried after a kill) at ${phases.killsDone} s`);
+    log(
+      `[${opts.backend}] ${kills.length} kills done; ${answers.size} checkouts accepted (${retriedCheckouts} retried after a kill) at ${phases.killsDone} s; ` +
+        `engine starts ${engine.startups.map((ms) => (ms / 1000).toFixed(1)).join('/')} s; this process's event loop stalled ${Math.round(loopDelay.max / 1e6)} ms at most`,
+    );
 
     // --- let it finish ----------------------------------------------------------------------
     const ourNumbers = new Set([...answers.values()].map((a) => a.number));

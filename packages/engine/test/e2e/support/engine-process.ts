@@ -1,4 +1,4 @@
-// The engine as a separate process — `lojista serve` run from the TypeScript sources, exactly as an
+// The engine as a separate process — `lojista serve` run from the built dist/, exactly as an
 // operator runs it — that the crash test can kill with SIGKILL and start again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { sleep } from './e2e-kit.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
-const MAIN = fileURLToPath(new URL('../../../src/cli/main.ts', import.meta.url));
+/** The built engine: vitest's global setup runs `tsc -b` first, so it is never older than the sources. */
+const MAIN = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
 
 export interface EngineProcessOptions {
   configDir: string;
@@ -19,6 +20,13 @@ export interface EngineProcessOptions {
   env?: Record<string, string>;
   readyTimeoutMs?: number;
 }
+
+/**
+ * How long a start may take before the test gives up. A start takes 2–5 s on a quiet machine and
+ * 10–30 s on a 2-core machine loaded by the rest of the suite; LOJISTA_ENGINE_READY_TIMEOUT_MS
+ * overrides it for slower machines.
+ */
+export const READY_TIMEOUT_MS = Number(process.env.LOJISTA_ENGINE_READY_TIMEOUT_MS ?? 180_000);
 
 export class EngineProcess {
   private child: ChildProcess | null = null;
@@ -39,11 +47,12 @@ export class EngineProcess {
   /** Spawns `lojista serve` and resolves once GET /ready answers 200. */
   async start(): Promise<void> {
     if (this.child) throw new Error('the engine is already running');
+    if (process.env.LOJISTA_DIST_BUILD_ERROR) throw new Error(`dist/ could not be built (tsc -b tsconfig.build.json):\n${process.env.LOJISTA_DIST_BUILD_ERROR}`);
     const out = openSync(this.opts.logFile, 'a');
     const started = Date.now();
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', MAIN, 'serve', '--config-dir', this.opts.configDir, '--data-dir', this.opts.dataDir],
+      [MAIN, 'serve', '--config-dir', this.opts.configDir, '--data-dir', this.opts.dataDir],
       { cwd: REPO_ROOT, env: { ...process.env, LOJISTA_LOG_LEVEL: 'warn', ...this.opts.env }, stdio: ['ignore', out, out] },
     );
     closeSync(out);
@@ -57,25 +66,39 @@ export class EngineProcess {
         resolve(code);
       }),
     );
-    const deadline = started + (this.opts.readyTimeoutMs ?? 90_000);
+    const timeoutMs = this.opts.readyTimeoutMs ?? READY_TIMEOUT_MS;
+    const deadline = started + timeoutMs;
     let exitCode: number | null | undefined;
     void this.exited.then((c) => (exitCode = c));
+    // What /ready said last, and this process's longest stall between two probes: on a starved
+    // machine either side can be the slow one, and the failure must say which.
+    let lastAnswer: string;
+    let probes = 0;
+    let longestGapMs = 0;
+    let previous = Date.now();
     for (;;) {
       if (exitCode !== undefined) {
         this.child = null;
         throw new Error(`the engine exited with ${exitCode} before it was ready:\n${this.logTail()}`);
       }
       try {
-        const res = await fetch(`${this.opts.url}/ready`, { signal: AbortSignal.timeout(2_000) });
+        probes++;
+        const res = await fetch(`${this.opts.url}/ready`, { signal: AbortSignal.timeout(5_000) });
         if (res.status === 200) break;
-      } catch {
-        // not listening yet
+        lastAnswer = `${res.status} ${(await res.text()).slice(0, 200)}`;
+      } catch (err) {
+        lastAnswer = `${(err as Error).message}${(err as Error).cause ? ` (${((err as Error).cause as Error).message})` : ''}`;
       }
       if (Date.now() > deadline) {
         await this.kill();
-        throw new Error(`the engine was not ready within ${this.opts.readyTimeoutMs ?? 90_000} ms:\n${this.logTail()}`);
+        throw new Error(
+          `the engine was not ready within ${timeoutMs} ms (${probes} probes of /ready, the last: ${lastAnswer}; ` +
+            `this process's longest gap between probes: ${longestGapMs} ms):\n${this.logTail()}`,
+        );
       }
-      await sleep(50);
+      await sleep(100);
+      longestGapMs = Math.max(longestGapMs, Date.now() - previous);
+      previous = Date.now();
     }
     this.startups.push(Date.now() - started);
   }
