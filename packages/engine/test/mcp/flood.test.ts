@@ -12,7 +12,8 @@ import { createAgentToken } from '../../src/agents/agent-tokens.js';
 import { buyables, checkoutBody, orderIn, postCheckout, simAccount, until } from '../orders/helpers.js';
 import { startTestStore, testSimulator, uniqueStoreId, type TestStore } from '../support/store-harness.js';
 
-const FLOOD = 24;
+/** At the account's 4 QPS, 32 searches keep CJ busy for 8 s: longer than a checkout and its fulfilment on a loaded machine. */
+const FLOOD = 32;
 
 describe('an agent flood of CJ searches does not hold up fulfilment (SQLite)', () => {
   let sim: RunningSimulator;
@@ -81,8 +82,10 @@ describe('an agent flood of CJ searches does not hold up fulfilment (SQLite)', (
       `[flood] payment → paid at CJ: quiet ${Math.round(quiet.ms)} ms, during a flood of ${FLOOD} agent searches ${Math.round(busy.ms)} ms; ` +
         `searches CJ answered meanwhile ${searchesDuring} (fulfilment calls ${fulfilmentCalls}), searches after the payment at CJ ${searchesAfter}`,
     );
-    // The flood was still going when the order was paid at CJ: the measure means something.
-    expect(searchesAfter).toBeGreaterThan(FLOOD / 2);
+    // The flood was still going when the order was paid at CJ, so searches were queued the whole
+    // time (all were sent at once): the measure means something. How many are left depends on how
+    // long the checkout took before fulfilment began (the flood runs meanwhile), i.e. on the CPU.
+    expect(searchesAfter).toBeGreaterThan(0);
     // At most one background search per fulfilment call (the one already granted or next in line).
     expect(searchesDuring).toBeLessThanOrEqual(fulfilmentCalls + 1);
 
