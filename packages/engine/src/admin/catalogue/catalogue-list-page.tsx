@@ -1,7 +1,7 @@
 // The catalogue list: search (also by CJ id), filters by status, category and hidden reason, paging.
 import type { StoredProduct } from '../../catalog/product.js';
 import { AdminLayout } from '../layout.js';
-import { Pager } from '../kit/components.js';
+import { DataTable } from '../kit/data-table.js';
 import type { PageFrame } from '../kit/page-kit.js';
 import type { CataloguePaths } from './catalogue-paths.js';
 import { fmt, StatusBadge, SubNav } from './catalogue-parts.js';
@@ -69,53 +69,33 @@ export function CatalogueListPage({ frame, paths, query, total, items, categorie
         <a href={paths.list}>{k.filters.clear}</a>
       </form>
       <p role="status">{m.total(total)}</p>
-      {items.length === 0 ? (
-        <p>{k.empty}</p>
-      ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={m.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.product}</th>
-                <th scope="col">{m.columns.status}</th>
-                <th scope="col">{m.columns.category}</th>
-                <th scope="col" class="num">
-                  {m.columns.price}
-                </th>
-                <th scope="col" class="num">
-                  {m.columns.margin}
-                </th>
-                <th scope="col" class="num">
-                  {m.columns.stock}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <td class="wrap">
-                    <a href={paths.product(p.id)}>{p.title}</a>
-                  </td>
-                  <td>
-                    <StatusBadge frame={frame} product={p} />
-                  </td>
-                  <td class="wrap">{p.category}</td>
-                  <td class="num">{f.price(p.priceOverrideMinor ?? p.priceMinor, p.currency)}</td>
-                  <td class="num">{p.marginPct}%</td>
-                  <td class="num">{p.variants.reduce((sum, v) => sum + v.stock, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        frame={frame}
-        base={paths.list}
-        query={{ q: query.search, status: query.status, category: query.category, reason: query.hiddenReason }}
-        page={query.page}
-        total={total}
-        limit={query.limit}
+      <DataTable
+        label={m.title}
+        columns={[
+          { label: m.columns.product },
+          { label: m.columns.status },
+          { label: m.columns.category },
+          { label: m.columns.price, num: true },
+          { label: m.columns.margin, num: true },
+          { label: m.columns.stock, num: true },
+        ]}
+        items={items}
+        row={(p) => (
+          <tr key={p.id}>
+            <td class="wrap">
+              <a href={paths.product(p.id)}>{p.title}</a>
+            </td>
+            <td>
+              <StatusBadge frame={frame} product={p} />
+            </td>
+            <td class="wrap">{p.category}</td>
+            <td class="num">{f.price(p.priceOverrideMinor ?? p.priceMinor, p.currency)}</td>
+            <td class="num">{p.marginPct}%</td>
+            <td class="num">{p.variants.reduce((sum, v) => sum + v.stock, 0)}</td>
+          </tr>
+        )}
+        empty={k.empty}
+        paging={{ frame, base: paths.list, query: { q: query.search, status: query.status, category: query.category, reason: query.hiddenReason }, page: query.page, total, limit: query.limit }}
       />
     </AdminLayout>
   );

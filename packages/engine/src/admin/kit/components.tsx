@@ -59,8 +59,18 @@ export function ConfirmPage({ view, csrf, flash, section, question, action, fiel
   );
 }
 
+export interface PagerProps {
+  frame: PageFrame;
+  base: string;
+  /** The page's other query parameters, kept by the links. */
+  query?: Record<string, string | undefined>;
+  page: number;
+  total: number;
+  limit: number;
+}
+
 /** Previous / next links keeping the page's other query parameters. */
-export function Pager({ frame, base, query, page, total, limit }: { frame: PageFrame; base: string; query: Record<string, string | undefined>; page: number; total: number; limit: number }) {
+export function Pager({ frame, base, query = {}, page, total, limit }: PagerProps) {
   const k = frame.view.messages.admin.kit.pager;
   const pages = Math.max(1, Math.ceil(total / limit));
   if (pages <= 1) return null;
