@@ -1,6 +1,7 @@
 // The catalogue list: search (also by CJ id), filters by status, category and hidden reason, paging.
 import type { StoredProduct } from '../../catalog/product.js';
 import { AdminLayout } from '../layout.js';
+import { FilterSelect } from '../kit/components.js';
 import { DataTable } from '../kit/data-table.js';
 import type { PageFrame } from '../kit/page-kit.js';
 import type { CataloguePaths } from './catalogue-paths.js';
@@ -17,6 +18,9 @@ export interface CatalogueListProps {
   hiddenReasons: FilterChoice[];
 }
 
+/** A category or hidden reason as a filter choice, with how many products have it. */
+const counted = (c: FilterChoice) => ({ value: c.value, label: `${c.value} (${c.count})` });
+
 export function CatalogueListPage({ frame, paths, query, total, items, categories, hiddenReasons }: CatalogueListProps) {
   const m = frame.view.messages.admin.catalogue;
   const k = frame.view.messages.admin.kit;
@@ -30,39 +34,9 @@ export function CatalogueListPage({ frame, paths, query, total, items, categorie
           <label for="f-q">{m.search}</label>
           <input id="f-q" name="q" type="search" value={query.search ?? ''} maxLength={100} />
         </div>
-        <div class="field">
-          <label for="f-status">{m.status}</label>
-          <select id="f-status" name="status">
-            <option value="">{k.filters.any}</option>
-            {PRODUCT_STATUSES.map((s) => (
-              <option key={s} value={s} selected={query.status === s}>
-                {m.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-category">{m.category}</label>
-          <select id="f-category" name="category">
-            <option value="">{k.filters.any}</option>
-            {categories.map((c) => (
-              <option key={c.value} value={c.value} selected={query.category === c.value}>
-                {c.value} ({c.count})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-reason">{m.hiddenReason}</label>
-          <select id="f-reason" name="reason">
-            <option value="">{k.filters.any}</option>
-            {hiddenReasons.map((c) => (
-              <option key={c.value} value={c.value} selected={query.hiddenReason === c.value}>
-                {c.value} ({c.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label={m.status} any={k.filters.any} options={PRODUCT_STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} selected={query.status} />
+        <FilterSelect name="category" label={m.category} any={k.filters.any} options={categories.map(counted)} selected={query.category} />
+        <FilterSelect name="reason" label={m.hiddenReason} any={k.filters.any} options={hiddenReasons.map(counted)} selected={query.hiddenReason} />
         <button class="btn" type="submit">
           {k.filters.apply}
         </button>

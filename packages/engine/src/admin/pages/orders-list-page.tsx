@@ -5,6 +5,7 @@ import { formatDateTime, formatPrice } from '../../web/format.js';
 import type { OrderFilter, OrderPage } from '../../orders/order-list.js';
 import { HOLD_REASONS, ORDER_STATUSES } from '../../orders/state-machine.js';
 import type { AdminView } from '../admin-view.js';
+import { FilterSelect } from '../kit/components.js';
 import { DataTable } from '../kit/data-table.js';
 import { AdminLayout } from '../layout.js';
 import { csvPath, orderPath } from '../orders/order-paths.js';
@@ -43,28 +44,8 @@ export function OrdersListPage({ view, csrf, flash, filter, result }: { view: Ad
                 {m.filters.qHint}
               </p>
             </div>
-            <div class="field">
-              <label for="f-status">{m.filters.status}</label>
-              <select id="f-status" name="status">
-                <option value="">{m.filters.anyStatus}</option>
-                {ORDER_STATUSES.map((s) => (
-                  <option key={s} value={s} selected={filter.status === s}>
-                    {m.statuses[s]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="f-hold">{m.filters.hold}</label>
-              <select id="f-hold" name="hold">
-                <option value="">{m.filters.anyHold}</option>
-                {HOLD_REASONS.map((h) => (
-                  <option key={h} value={h} selected={filter.hold === h}>
-                    {m.holds[h]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect name="status" label={m.filters.status} any={m.filters.anyStatus} options={ORDER_STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} selected={filter.status} />
+            <FilterSelect name="hold" label={m.filters.hold} any={m.filters.anyHold} options={HOLD_REASONS.map((h) => ({ value: h, label: m.holds[h] }))} selected={filter.hold} />
             <div class="field">
               <label for="f-from">{m.filters.from}</label>
               <input id="f-from" type="date" name="from" value={filter.from ?? ''} />

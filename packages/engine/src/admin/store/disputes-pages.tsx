@@ -1,7 +1,7 @@
 // Disputes: the list (filter by status), one dispute with its timeline, and cancelling an open one.
 import type { DisputeView } from '../../disputes/admin.js';
 import { AdminLayout } from '../layout.js';
-import { ActionForm, Facts } from '../kit/components.js';
+import { ActionForm, Facts, FilterSelect } from '../kit/components.js';
 import { DataTable } from '../kit/data-table.js';
 import type { PageFrame } from '../kit/page-kit.js';
 import { pageFormat } from './page-format.js';
@@ -17,17 +17,7 @@ export function DisputesPage({ frame, paths, items, total, page, limit, status }
     <AdminLayout view={frame.view} title={m.title} current="disputes" csrf={frame.csrf} flash={frame.flash}>
       <h1>{m.title}</h1>
       <form method="get" action={paths.disputes} class="filters">
-        <div class="field">
-          <label for="f-status">{m.status}</label>
-          <select id="f-status" name="status">
-            <option value="">{k.filters.any}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s} selected={status === s}>
-                {m.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label={m.status} any={k.filters.any} options={STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} selected={status} />
         <button class="btn" type="submit">
           {k.filters.apply}
         </button>
