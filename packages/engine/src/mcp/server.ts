@@ -46,40 +46,29 @@ export function createMcpServer(deps: McpDeps, session: AgentSession, version: s
   server.registerPrompt(
     'daily_report',
     { title: 'Daily report', description: "The store's day: figures, what needs attention, and what to do about it." },
-    () => ({
-      messages: [
-        {
-          role: 'user',
-          content: {
-            type: 'text',
-            text:
-              `Write today's report for the store "${ctx.config.name}" in ${language}. Call store_overview first; then, for each item that needs attention, ` +
-              'look it up (held_orders, get_order, list_alerts, list_disputes) and say in one line what happened and the one action you recommend. ' +
-              'Give revenue, CJ cost and margin for today, 7 and 30 days (money arrives in minor units: divide by 100). ' +
-              `Do not act without being asked. ${DATA_NOTE}`,
-          },
-        },
-      ],
-    }),
+    () =>
+      userMessage(
+        `Write today's report for the store "${ctx.config.name}" in ${language}. Call store_overview first; then, for each item that needs attention, ` +
+          'look it up (held_orders, get_order, list_alerts, list_disputes) and say in one line what happened and the one action you recommend. ' +
+          'Give revenue, CJ cost and margin for today, 7 and 30 days (money arrives in minor units: divide by 100). ' +
+          `Do not act without being asked. ${DATA_NOTE}`,
+      ),
   );
   server.registerPrompt(
     'triage_held_orders',
     { title: 'Triage held orders', description: 'Why each held order is held and what would release it.' },
-    () => ({
-      messages: [
-        {
-          role: 'user',
-          content: {
-            type: 'text',
-            text:
-              `In ${language}: call held_orders, and for each order give its number, its hold reason and detail, and the next step: ` +
-              'insufficient_balance → check cj_balance against what unpaid orders need, and retry_held_order once the CJ balance covers it; ' +
-              'out_of_stock or address_rejected → suggest cancel_order (before CJ is paid) and contacting the customer; supplier_error → retry_held_order once. ' +
-              `Ask before any retry or cancellation. ${DATA_NOTE}`,
-          },
-        },
-      ],
-    }),
+    () =>
+      userMessage(
+        `In ${language}: call held_orders, and for each order give its number, its hold reason and detail, and the next step: ` +
+          'insufficient_balance → check cj_balance against what unpaid orders need, and retry_held_order once the CJ balance covers it; ' +
+          'out_of_stock or address_rejected → suggest cancel_order (before CJ is paid) and contacting the customer; supplier_error → retry_held_order once. ' +
+          `Ask before any retry or cancellation. ${DATA_NOTE}`,
+      ),
   );
   return server;
+}
+
+/** A prompt's text as the one user message MCP clients expect. */
+function userMessage(text: string) {
+  return { messages: [{ role: 'user' as const, content: { type: 'text' as const, text } }] };
 }

@@ -15,6 +15,7 @@ import { testDatabases, type DatabaseName } from '../support/databases.js';
 import { FormClient, csrfTokenOf } from '../support/form-client.js';
 import { testSimulator, type TestStore } from '../support/store-harness.js';
 import { admin, cjLedger, onEach, orderIn, request, startOrderStore } from '../orders/helpers.js';
+import { insertOrder, insertOrderLines, stockedVariant } from '../services/seed.js';
 
 const PASSWORD = 'correct horse battery';
 const dbs = await testDatabases();
@@ -43,12 +44,7 @@ afterAll(async () => {
 
 let variantSeq = 0;
 /** A variant the simulator has plenty of in China. */
-function stockedVariant(): { pid: string; vid: string; price: string } {
-  const choices = sim.control
-    .listProducts({ inStock: true, limit: 40 })
-    .flatMap((p) => p.variants.filter((v) => v.status === 1 && (v.stock.find((s) => s.countryCode === 'CN')?.total ?? 0) >= 10).map((v) => ({ pid: p.pid, vid: v.vid, price: v.price })));
-  return choices[variantSeq++ % choices.length]!;
-}
+const nextStockedVariant = () => stockedVariant(sim, variantSeq++);
 
 interface NewOrder {
   lines?: number[];
@@ -65,73 +61,31 @@ async function transferOrder(store: TestStore, o: NewOrder = {}) {
   const id = randomUUID();
   const now = o.createdAt ?? new Date(ctx.clock.now()).toISOString();
   const prices = o.lines ?? [2999];
-  const variants = prices.map(() => stockedVariant());
+  const variants = prices.map(() => nextStockedVariant());
   const items = prices.reduce((s, p) => s + p, 0);
-  await ctx.db
-    .insertInto('orders')
-    .values({
-      id,
-      number: newOrderNumber('ADM', ctx.clock.now()),
-      status: 'awaiting_payment',
-      held_from: null,
-      hold_reason: null,
-      hold_detail: null,
-      checkout_key: `admin-test-${id}`,
-      customer_name: o.name ?? 'Ana Silva',
-      customer_email: o.email ?? 'ana@example.pt',
-      customer_phone: null,
-      ship_country: 'PT',
-      ship_province: 'Lisboa',
-      ship_city: 'Lisboa',
-      ship_zip: '1100-148',
-      ship_address1: 'Rua Augusta 10',
-      ship_address2: null,
-      tax_id: null,
-      currency: 'EUR',
-      items_minor: items,
-      shipping_minor: 490,
-      total_minor: items + 490,
-      vat_minor: 0,
-      logistic_name: 'unknown',
-      from_country: 'CN',
-      shipping_quote_usd: o.costUsd ? '0.00' : '200.00',
-      cost_usd: o.costUsd ?? variants.reduce((s, v) => s + Number(v.price), 0).toFixed(2),
-      payment_provider: 'manual',
-      payment_ref: null,
-      paid_at: null,
-      cj_order_id: null,
-      cj_status: null,
-      cj_amount_usd: null,
-      cj_paid_at: null,
-      track_number: null,
-      tracking_url: null,
-      logistic_status: null,
-      shipped_at: null,
-      delivered_at: null,
-      last_tracking_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  await ctx.db
-    .insertInto('order_lines')
-    .values(
-      variants.map((v, i) => ({
-        id: randomUUID(),
-        order_id: id,
-        line_no: i + 1,
-        product_id: `p-${v.pid}`,
-        variant_id: `v-${v.vid}`,
-        cj_pid: v.pid,
-        cj_vid: v.vid,
-        title: `Artigo ${i + 1}`,
-        options: '[]',
-        quantity: 1,
-        unit_price_minor: prices[i]!,
-        unit_cost_usd: o.costUsd ?? v.price,
-      })),
-    )
-    .execute();
+  await insertOrder(ctx.db, {
+    id,
+    number: newOrderNumber('ADM', ctx.clock.now()),
+    status: 'awaiting_payment',
+    checkout_key: `admin-test-${id}`,
+    customer_name: o.name ?? 'Ana Silva',
+    customer_email: o.email ?? 'ana@example.pt',
+    ship_province: 'Lisboa',
+    items_minor: items,
+    shipping_minor: 490,
+    total_minor: items + 490,
+    logistic_name: 'unknown',
+    shipping_quote_usd: o.costUsd ? '0.00' : '200.00',
+    cost_usd: o.costUsd ?? variants.reduce((s, v) => s + Number(v.price), 0).toFixed(2),
+    payment_provider: 'manual',
+    created_at: now,
+    updated_at: now,
+  });
+  await insertOrderLines(
+    ctx.db,
+    id,
+    variants.map((v, i) => ({ pid: v.pid, vid: v.vid, title: `Artigo ${i + 1}`, unitPriceMinor: prices[i]!, unitCostUsd: o.costUsd ?? v.price })),
+  );
   return (await getOrder(ctx.db, id))!;
 }
 

@@ -4,7 +4,6 @@
 // computed here from the rows, not from the service — the chart's table has the days, orders by
 // state match, and the held order's one-click action leads to its retry confirmation. No axe
 // violation, at 390 px and on a desktop.
-import { randomUUID } from 'node:crypto';
 import type { RunningSimulator } from '@lojista/cj-sim';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { axeViolations, chromiumAvailable, collectProblems, launchBrowser, type 
 import { testDatabases, type DatabaseName } from '../support/databases.js';
 import { startTestStore, testSimulator, type TestStore } from '../support/store-harness.js';
 import { onEach } from '../orders/helpers.js';
+import { insertOrder } from '../services/seed.js';
 
 const PASSWORD = 'correct horse battery';
 const DAY = 86_400_000;
@@ -86,52 +86,28 @@ describe.skipIf(!chromiumAvailable('the console overview in Chromium'))('console
       const paidAt = new Date(NOW - o.daysAgo * DAY - 2 * 3_600_000).toISOString();
       const number = newOrderNumber('OVW', NOW - i);
       numbers.set(o, number);
-      await db
-        .insertInto('orders')
-        .values({
-          id: randomUUID(),
-          number,
-          status: o.status,
-          held_from: o.hold ? 'confirmed' : null,
-          hold_reason: o.hold ?? null,
-          hold_detail: o.hold ? 'CJ balance 0.50 USD is below the order\'s 10.00 USD' : null,
-          checkout_key: `ovw-${number}`,
-          customer_name: 'Ana Silva',
-          customer_email: 'ana@example.pt',
-          customer_phone: null,
-          ship_country: 'PT',
-          ship_province: 'Lisboa',
-          ship_city: 'Lisboa',
-          ship_zip: '1100-148',
-          ship_address1: 'Rua Augusta 10',
-          ship_address2: null,
-          tax_id: null,
-          currency: 'EUR',
-          items_minor: o.totalMinor - o.shippingMinor,
-          shipping_minor: o.shippingMinor,
-          total_minor: o.totalMinor,
-          vat_minor: 0,
-          logistic_name: 'CJPacket',
-          from_country: 'CN',
-          shipping_quote_usd: '1.00',
-          cost_usd: '4.00',
-          payment_provider: 'demo',
-          payment_ref: `demo-${number}`,
-          paid_at: paidAt,
-          cj_order_id: o.cjUsd ? `CJ${i}` : null,
-          cj_status: null,
-          cj_amount_usd: o.cjUsd,
-          cj_paid_at: o.cjUsd && o.status !== 'on_hold' ? paidAt : null,
-          track_number: null,
-          tracking_url: null,
-          logistic_status: null,
-          shipped_at: null,
-          delivered_at: null,
-          last_tracking_at: null,
-          created_at: paidAt,
-          updated_at: paidAt,
-        })
-        .execute();
+      await insertOrder(db, {
+        number,
+        status: o.status,
+        held_from: o.hold ? 'confirmed' : null,
+        hold_reason: o.hold ?? null,
+        hold_detail: o.hold ? 'CJ balance 0.50 USD is below the order\'s 10.00 USD' : null,
+        checkout_key: `ovw-${number}`,
+        customer_email: 'ana@example.pt',
+        ship_province: 'Lisboa',
+        items_minor: o.totalMinor - o.shippingMinor,
+        shipping_minor: o.shippingMinor,
+        total_minor: o.totalMinor,
+        shipping_quote_usd: '1.00',
+        cost_usd: '4.00',
+        payment_ref: `demo-${number}`,
+        paid_at: paidAt,
+        cj_order_id: o.cjUsd ? `CJ${i}` : null,
+        cj_amount_usd: o.cjUsd,
+        cj_paid_at: o.cjUsd && o.status !== 'on_hold' ? paidAt : null,
+        created_at: paidAt,
+        updated_at: paidAt,
+      });
     }
     return numbers;
   }

@@ -12,6 +12,7 @@ import { newOrderNumber } from '../../src/orders/order-number.js';
 import { axeViolations, chromiumAvailable, launchBrowser, type TestBrowser } from '../support/browser.js';
 import { testDatabases } from '../support/databases.js';
 import { startTestStore, testSimulator, type TestStore } from '../support/store-harness.js';
+import { insertDispute, insertOrder } from '../services/seed.js';
 import { actAndConfirm, loggedInPage, setPassword } from './console-support.js';
 
 const databases = await testDatabases();
@@ -57,23 +58,12 @@ describe.skipIf(!chromiumAvailable('the console store pages in Chromium'))('the 
         // An order with an open dispute, enough for the dispute pages (nothing here goes to CJ).
         const orderId = randomUUID();
         const now = new Date(ctx.clock.now()).toISOString();
-        await ctx.db
-          .insertInto('orders')
-          .values({
-            id: orderId, number: newOrderNumber('TST', ctx.clock.now()), status: 'shipped', held_from: null, hold_reason: null, hold_detail: null,
-            checkout_key: `k-${orderId}`, customer_name: 'Ana Silva', customer_email: 'ana@example.pt', customer_phone: null, ship_country: 'PT',
-            ship_province: 'Lisboa', ship_city: 'Lisboa', ship_zip: '1100-148', ship_address1: 'Rua Augusta 10', ship_address2: null, tax_id: null,
-            currency: 'EUR', items_minor: 2999, shipping_minor: 0, total_minor: 2999, vat_minor: 561, logistic_name: 'unknown', from_country: 'CN',
-            shipping_quote_usd: '2.00', cost_usd: '5.00', payment_provider: 'demo', payment_ref: `demo-${orderId}`, paid_at: now, cj_order_id: null,
-            cj_status: null, cj_amount_usd: null, cj_paid_at: null, track_number: 'TRK123456', tracking_url: null, logistic_status: null, tracking_text: null,
-            shipped_at: now, delivered_at: null, last_tracking_at: null, created_at: now, updated_at: now,
-          })
-          .execute();
-        disputeId = randomUUID();
-        await ctx.db
-          .insertInto('disputes')
-          .values({ id: disputeId, order_id: orderId, rule: 'tracking_silent', business_dispute_id: `${orderId.slice(0, 8)}-tracking_silent`, cj_dispute_id: null, status: 'open', cj_status: null, reason_id: null, message: 'Tracking silent for 10 days', created_at: now, updated_at: now })
-          .execute();
+        await insertOrder(ctx.db, {
+          id: orderId, number: newOrderNumber('TST', ctx.clock.now()), status: 'shipped', customer_email: 'ana@example.pt', ship_province: 'Lisboa',
+          items_minor: 2999, total_minor: 2999, vat_minor: 561, logistic_name: 'unknown', shipping_quote_usd: '2.00', cost_usd: '5.00',
+          payment_ref: `demo-${orderId}`, paid_at: now, track_number: 'TRK123456', shipped_at: now, created_at: now, updated_at: now,
+        });
+        disputeId = await insertDispute(ctx.db, orderId, now, { rule: 'tracking_silent', business_dispute_id: `${orderId.slice(0, 8)}-tracking_silent`, message: 'Tracking silent for 10 days' });
       }, 60_000);
       afterAll(async () => {
         await store?.close();

@@ -26,6 +26,7 @@ import type { StoreContext } from '../../src/stores/context.js';
 import { databaseKinds, freshDatabase, skipUnavailable } from '../support/databases.js';
 import { silentLogger } from '../support/logger.js';
 import { baseConfig } from '../support/store-harness.js';
+import { insertOrder } from '../services/seed.js';
 import { product, variant } from '../storage/fixtures.js';
 import type { Kysely } from 'kysely';
 
@@ -37,54 +38,9 @@ function cartContext(db: Kysely<Database>, clock: ManualClock): StoreContext {
   return { id: 'carttest', db, clock, config, log: silentLogger() } as unknown as StoreContext;
 }
 
-async function insertOrder(db: Kysely<Database>, id: string, status: OrderStatus, nowIso: string, checkoutKey = `key-${id}`): Promise<void> {
-  await db
-    .insertInto('orders')
-    .values({
-      id,
-      number: `T-${id}`,
-      status,
-      held_from: null,
-      hold_reason: null,
-      hold_detail: null,
-      checkout_key: checkoutKey,
-      customer_name: 'Ana',
-      customer_email: 'ana@example.pt',
-      customer_phone: null,
-      ship_country: 'PT',
-      ship_province: 'Lisboa',
-      ship_city: 'Lisboa',
-      ship_zip: '1100-148',
-      ship_address1: 'Rua Augusta 10',
-      ship_address2: null,
-      tax_id: null,
-      currency: 'EUR',
-      items_minor: 1000,
-      shipping_minor: 0,
-      total_minor: 1000,
-      vat_minor: 187,
-      logistic_name: 'X',
-      from_country: 'CN',
-      shipping_quote_usd: '1.00',
-      cost_usd: '1.00',
-      payment_provider: 'demo',
-      payment_ref: null,
-      paid_at: null,
-      cj_order_id: null,
-      cj_status: null,
-      cj_amount_usd: null,
-      cj_paid_at: null,
-      track_number: null,
-      tracking_url: null,
-      logistic_status: null,
-      shipped_at: null,
-      delivered_at: null,
-      last_tracking_at: null,
-      tracking_text: null,
-      created_at: nowIso,
-      updated_at: nowIso,
-    })
-    .execute();
+/** An order placed at `nowIso` with the cart's checkout key (the cart reads only its id, status and key). */
+async function placeOrder(db: Kysely<Database>, id: string, status: OrderStatus, nowIso: string, checkoutKey = `key-${id}`): Promise<void> {
+  await insertOrder(db, { id, number: `T-${id}`, status, checkout_key: checkoutKey, created_at: nowIso, updated_at: nowIso });
 }
 
 describe.each(kinds)('the cart on $name', (kind) => {
@@ -200,14 +156,14 @@ describe.each(kinds)('the cart on $name', (kind) => {
     expect(second).not.toBe(key);
     expect(keyOfCart(cart, second)).toBe(true);
     // Once an order was placed with it, the next visit to the checkout starts a new attempt.
-    await insertOrder(db.db, 'o-used', 'awaiting_payment', new Date(clock.now()).toISOString(), second);
+    await placeOrder(db.db, 'o-used', 'awaiting_payment', new Date(clock.now()).toISOString(), second);
     expect(await checkoutKeyFor(ctx(), await open(cart.id))).not.toBe(second);
   });
 
   it('keeps the cart while its order awaits payment or was cancelled, and empties it once the order is paid', async () => {
     const nowIso = new Date(clock.now()).toISOString();
     const waiting = await newCart('v-p2-a', 2);
-    await insertOrder(db.db, 'o-wait', 'awaiting_payment', nowIso);
+    await placeOrder(db.db, 'o-wait', 'awaiting_payment', nowIso);
     await recordCheckout(ctx(), waiting, 'o-wait', { name: 'Ana', email: 'ana@example.pt', phone: '', country: 'PT', province: '', city: 'Lisboa', zip: '1100-148', address1: 'Rua Augusta 10', address2: '', shipping: 'x' });
     let reopened = await open(waiting.id);
     expect(reopened.orderId).toBe('o-wait');
@@ -220,7 +176,7 @@ describe.each(kinds)('the cart on $name', (kind) => {
     expect(await cartCount(ctx(), waiting.id)).toBe(2);
 
     const paid = await newCart('v-p3-a', 1);
-    await insertOrder(db.db, 'o-paid', 'pending', nowIso);
+    await placeOrder(db.db, 'o-paid', 'pending', nowIso);
     await recordCheckout(ctx(), paid, 'o-paid', reopened.details!);
     expect(await cartCount(ctx(), paid.id)).toBe(0);
     reopened = await open(paid.id);

@@ -15,6 +15,7 @@ import { simulatorApiKey } from '../../src/runtime/supplier-setup.js';
 import type { StoreContext } from '../../src/stores/context.js';
 import type { StoreConfigInput } from '../../src/stores/store-config.js';
 import { DbTokenStore } from '../../src/supplier/db-token-store.js';
+import { insertOrder, insertOrderLines, stockedVariant } from '../services/seed.js';
 import { startTestStore, testSimulator, type TestStore } from '../support/store-harness.js';
 
 export const DAY = 86_400_000;
@@ -71,17 +72,6 @@ const ADDRESSES: Record<string, { city: string; zip: string; address1: string }>
   ES: { city: 'Madrid', zip: '28013', address1: 'Calle Mayor 1' },
 };
 
-/** A variant with plenty of stock in China, from the simulator's catalogue. */
-function stockedVariant(sim: RunningSimulator, skip: number): { pid: string; vid: string; price: string } {
-  const products = sim.control.listProducts({ inStock: true, limit: 40 });
-  const choices = products.flatMap((p) =>
-    p.variants.filter((v) => v.status === 1 && (v.stock.find((s) => s.countryCode === 'CN')?.total ?? 0) >= 10).map((v) => ({ pid: p.pid, vid: v.vid, price: v.price })),
-  );
-  const pick = choices[skip % choices.length];
-  if (!pick) throw new Error('no stocked variant in the simulator catalogue');
-  return pick;
-}
-
 let seq = 0;
 
 /** An order created and paid at the simulator by the engine's fulfilment (status `paid`). */
@@ -91,69 +81,30 @@ export async function paidOrder(env: DisputeEnv, country = 'PT'): Promise<Order>
   const id = randomUUID();
   const now = new Date(ctx.clock.now()).toISOString();
   const a = ADDRESSES[country]!;
-  await ctx.db
-    .insertInto('orders')
-    .values({
-      id,
-      number: newOrderNumber('DSP', ctx.clock.now()),
-      status: 'pending',
-      held_from: null,
-      hold_reason: null,
-      hold_detail: null,
-      checkout_key: `dispute-test-${id}`,
-      customer_name: 'Ana Silva',
-      customer_email: 'ana@example.pt',
-      customer_phone: '+351912345678',
-      ship_country: country,
-      ship_province: a.city,
-      ship_city: a.city,
-      ship_zip: a.zip,
-      ship_address1: a.address1,
-      ship_address2: null,
-      tax_id: null,
-      currency: 'EUR',
-      items_minor: 2999,
-      shipping_minor: 0,
-      total_minor: 2999,
-      vat_minor: 561,
-      logistic_name: 'unknown',
-      from_country: 'CN',
-      shipping_quote_usd: '200.00', // generous: the cost-drift guard of fulfilment must not hold it
-      cost_usd: v.price,
-      payment_provider: 'demo',
-      payment_ref: `demo-${id}`,
-      paid_at: now,
-      cj_order_id: null,
-      cj_status: null,
-      cj_amount_usd: null,
-      cj_paid_at: null,
-      track_number: null,
-      tracking_url: null,
-      logistic_status: null,
-      shipped_at: null,
-      delivered_at: null,
-      last_tracking_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  await ctx.db
-    .insertInto('order_lines')
-    .values({
-      id: randomUUID(),
-      order_id: id,
-      line_no: 1,
-      product_id: `p-${v.pid}`,
-      variant_id: `v-${v.vid}`,
-      cj_pid: v.pid,
-      cj_vid: v.vid,
-      title: 'Test item',
-      options: '[]',
-      quantity: 1,
-      unit_price_minor: 2999,
-      unit_cost_usd: v.price,
-    })
-    .execute();
+  await insertOrder(ctx.db, {
+    id,
+    number: newOrderNumber('DSP', ctx.clock.now()),
+    status: 'pending',
+    checkout_key: `dispute-test-${id}`,
+    customer_email: 'ana@example.pt',
+    customer_phone: '+351912345678',
+    ship_country: country,
+    ship_province: a.city,
+    ship_city: a.city,
+    ship_zip: a.zip,
+    ship_address1: a.address1,
+    items_minor: 2999,
+    total_minor: 2999,
+    vat_minor: 561,
+    logistic_name: 'unknown',
+    shipping_quote_usd: '200.00', // generous: the cost-drift guard of fulfilment must not hold it
+    cost_usd: v.price,
+    payment_ref: `demo-${id}`,
+    paid_at: now,
+    created_at: now,
+    updated_at: now,
+  });
+  await insertOrderLines(ctx.db, id, [{ pid: v.pid, vid: v.vid, title: 'Test item', unitPriceMinor: 2999, unitCostUsd: v.price }]);
   await fulfilOrder(ctx, id);
   const order = (await getOrder(ctx.db, id))!;
   expect(order.status, `order ${order.number} should be paid at CJ (hold: ${order.holdDetail ?? '-'})`).toBe('paid');

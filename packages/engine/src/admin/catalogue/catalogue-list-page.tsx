@@ -1,7 +1,8 @@
 // The catalogue list: search (also by CJ id), filters by status, category and hidden reason, paging.
 import type { StoredProduct } from '../../catalog/product.js';
 import { AdminLayout } from '../layout.js';
-import { Pager } from '../kit/components.js';
+import { FilterSelect } from '../kit/components.js';
+import { DataTable } from '../kit/data-table.js';
 import type { PageFrame } from '../kit/page-kit.js';
 import type { CataloguePaths } from './catalogue-paths.js';
 import { fmt, StatusBadge, SubNav } from './catalogue-parts.js';
@@ -17,6 +18,9 @@ export interface CatalogueListProps {
   hiddenReasons: FilterChoice[];
 }
 
+/** A category or hidden reason as a filter choice, with how many products have it. */
+const counted = (c: FilterChoice) => ({ value: c.value, label: `${c.value} (${c.count})` });
+
 export function CatalogueListPage({ frame, paths, query, total, items, categories, hiddenReasons }: CatalogueListProps) {
   const m = frame.view.messages.admin.catalogue;
   const k = frame.view.messages.admin.kit;
@@ -30,92 +34,42 @@ export function CatalogueListPage({ frame, paths, query, total, items, categorie
           <label for="f-q">{m.search}</label>
           <input id="f-q" name="q" type="search" value={query.search ?? ''} maxLength={100} />
         </div>
-        <div class="field">
-          <label for="f-status">{m.status}</label>
-          <select id="f-status" name="status">
-            <option value="">{k.filters.any}</option>
-            {PRODUCT_STATUSES.map((s) => (
-              <option key={s} value={s} selected={query.status === s}>
-                {m.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-category">{m.category}</label>
-          <select id="f-category" name="category">
-            <option value="">{k.filters.any}</option>
-            {categories.map((c) => (
-              <option key={c.value} value={c.value} selected={query.category === c.value}>
-                {c.value} ({c.count})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-reason">{m.hiddenReason}</label>
-          <select id="f-reason" name="reason">
-            <option value="">{k.filters.any}</option>
-            {hiddenReasons.map((c) => (
-              <option key={c.value} value={c.value} selected={query.hiddenReason === c.value}>
-                {c.value} ({c.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label={m.status} any={k.filters.any} options={PRODUCT_STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} selected={query.status} />
+        <FilterSelect name="category" label={m.category} any={k.filters.any} options={categories.map(counted)} selected={query.category} />
+        <FilterSelect name="reason" label={m.hiddenReason} any={k.filters.any} options={hiddenReasons.map(counted)} selected={query.hiddenReason} />
         <button class="btn" type="submit">
           {k.filters.apply}
         </button>
         <a href={paths.list}>{k.filters.clear}</a>
       </form>
       <p role="status">{m.total(total)}</p>
-      {items.length === 0 ? (
-        <p>{k.empty}</p>
-      ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={m.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.product}</th>
-                <th scope="col">{m.columns.status}</th>
-                <th scope="col">{m.columns.category}</th>
-                <th scope="col" class="num">
-                  {m.columns.price}
-                </th>
-                <th scope="col" class="num">
-                  {m.columns.margin}
-                </th>
-                <th scope="col" class="num">
-                  {m.columns.stock}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <td class="wrap">
-                    <a href={paths.product(p.id)}>{p.title}</a>
-                  </td>
-                  <td>
-                    <StatusBadge frame={frame} product={p} />
-                  </td>
-                  <td class="wrap">{p.category}</td>
-                  <td class="num">{f.price(p.priceOverrideMinor ?? p.priceMinor, p.currency)}</td>
-                  <td class="num">{p.marginPct}%</td>
-                  <td class="num">{p.variants.reduce((sum, v) => sum + v.stock, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        frame={frame}
-        base={paths.list}
-        query={{ q: query.search, status: query.status, category: query.category, reason: query.hiddenReason }}
-        page={query.page}
-        total={total}
-        limit={query.limit}
+      <DataTable
+        label={m.title}
+        columns={[
+          { label: m.columns.product },
+          { label: m.columns.status },
+          { label: m.columns.category },
+          { label: m.columns.price, num: true },
+          { label: m.columns.margin, num: true },
+          { label: m.columns.stock, num: true },
+        ]}
+        items={items}
+        row={(p) => (
+          <tr key={p.id}>
+            <td class="wrap">
+              <a href={paths.product(p.id)}>{p.title}</a>
+            </td>
+            <td>
+              <StatusBadge frame={frame} product={p} />
+            </td>
+            <td class="wrap">{p.category}</td>
+            <td class="num">{f.price(p.priceOverrideMinor ?? p.priceMinor, p.currency)}</td>
+            <td class="num">{p.marginPct}%</td>
+            <td class="num">{p.variants.reduce((sum, v) => sum + v.stock, 0)}</td>
+          </tr>
+        )}
+        empty={k.empty}
+        paging={{ frame, base: paths.list, query: { q: query.search, status: query.status, category: query.category, reason: query.hiddenReason }, page: query.page, total, limit: query.limit }}
       />
     </AdminLayout>
   );

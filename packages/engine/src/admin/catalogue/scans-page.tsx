@@ -4,7 +4,8 @@ import type { ScanCounts } from '../../catalog/scan-counts.js';
 import type { ScanRunView } from '../../catalog/scan-runs.js';
 import type { RejectionsTable } from '../../db/schema.js';
 import { AdminLayout } from '../layout.js';
-import { ActionForm, Facts, Pager } from '../kit/components.js';
+import { ActionForm, Facts } from '../kit/components.js';
+import { DataTable } from '../kit/data-table.js';
 import type { PageFrame } from '../kit/page-kit.js';
 import type { CataloguePaths } from './catalogue-paths.js';
 import { fmt, SubNav } from './catalogue-parts.js';
@@ -111,38 +112,22 @@ export function ScansPage({ frame, paths, runs, selected, live, liveScript }: Sc
           </>
         )}
       </section>
-      {runs.length > 0 && (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={s.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{s.columns.started}</th>
-                <th scope="col">{s.columns.trigger}</th>
-                <th scope="col">{s.columns.status}</th>
-                <th scope="col" class="num">
-                  {s.columns.calls}
-                </th>
-                <th scope="col" class="num">
-                  {s.columns.points}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <a href={`${paths.scans}?run=${encodeURIComponent(r.id)}`}>{f.date(r.startedAt)}</a>
-                  </td>
-                  <td>{r.trigger}</td>
-                  <td>{s.statuses[r.status]}</td>
-                  <td class="num">{r.cjCalls}</td>
-                  <td class="num">{r.cjPoints}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label={s.title}
+        columns={[{ label: s.columns.started }, { label: s.columns.trigger }, { label: s.columns.status }, { label: s.columns.calls, num: true }, { label: s.columns.points, num: true }]}
+        items={runs}
+        row={(r) => (
+          <tr key={r.id}>
+            <td>
+              <a href={`${paths.scans}?run=${encodeURIComponent(r.id)}`}>{f.date(r.startedAt)}</a>
+            </td>
+            <td>{r.trigger}</td>
+            <td>{s.statuses[r.status]}</td>
+            <td class="num">{r.cjCalls}</td>
+            <td class="num">{r.cjPoints}</td>
+          </tr>
+        )}
+      />
       {live && <script src={liveScript} defer />}
     </AdminLayout>
   );
@@ -156,39 +141,24 @@ export function RejectedPage({ frame, paths, items, total, page, limit }: { fram
     <AdminLayout view={frame.view} title={r.title} current="catalogue" csrf={frame.csrf} flash={frame.flash}>
       <h1>{r.title}</h1>
       <SubNav frame={frame} paths={paths} />
-      {items.length === 0 ? (
-        <p>{r.none}</p>
-      ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={r.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{r.columns.pid}</th>
-                <th scope="col">{r.columns.gate}</th>
-                <th scope="col">{r.columns.reason}</th>
-                <th scope="col" class="num">
-                  {r.columns.times}
-                </th>
-                <th scope="col">{r.columns.when}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((row) => (
-                <tr key={row.cj_pid}>
-                  <td class="wrap">{row.cj_pid}</td>
-                  <td>
-                    {row.gate} · {row.code}
-                  </td>
-                  <td class="wrap">{row.reason}</td>
-                  <td class="num">{row.times}</td>
-                  <td>{f.date(row.rejected_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager frame={frame} base={paths.rejected} query={{}} page={page} total={total} limit={limit} />
+      <DataTable
+        label={r.title}
+        columns={[{ label: r.columns.pid }, { label: r.columns.gate }, { label: r.columns.reason }, { label: r.columns.times, num: true }, { label: r.columns.when }]}
+        items={items}
+        row={(row) => (
+          <tr key={row.cj_pid}>
+            <td class="wrap">{row.cj_pid}</td>
+            <td>
+              {row.gate} · {row.code}
+            </td>
+            <td class="wrap">{row.reason}</td>
+            <td class="num">{row.times}</td>
+            <td>{f.date(row.rejected_at)}</td>
+          </tr>
+        )}
+        empty={r.none}
+        paging={{ frame, base: paths.rejected, page, total, limit }}
+      />
     </AdminLayout>
   );
 }

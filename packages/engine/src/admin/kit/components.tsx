@@ -1,5 +1,5 @@
 // Pieces the console's section pages share: an action button (a small form posting with the CSRF
-// token), the confirmation page every action passes through, and a pager.
+// token), the confirmation page every action passes through, a pager and a list filter's drop-down.
 import type { ComponentChildren } from 'preact';
 import { CsrfField } from '../../web/csrf.js';
 import { AdminLayout } from '../layout.js';
@@ -59,8 +59,18 @@ export function ConfirmPage({ view, csrf, flash, section, question, action, fiel
   );
 }
 
+export interface PagerProps {
+  frame: PageFrame;
+  base: string;
+  /** The page's other query parameters, kept by the links. */
+  query?: Record<string, string | undefined>;
+  page: number;
+  total: number;
+  limit: number;
+}
+
 /** Previous / next links keeping the page's other query parameters. */
-export function Pager({ frame, base, query, page, total, limit }: { frame: PageFrame; base: string; query: Record<string, string | undefined>; page: number; total: number; limit: number }) {
+export function Pager({ frame, base, query = {}, page, total, limit }: PagerProps) {
   const k = frame.view.messages.admin.kit.pager;
   const pages = Math.max(1, Math.ceil(total / limit));
   if (pages <= 1) return null;
@@ -84,6 +94,29 @@ export function Pager({ frame, base, query, page, total, limit }: { frame: PageF
         </a>
       )}
     </nav>
+  );
+}
+
+export interface FilterOption {
+  value: string;
+  label: ComponentChildren;
+}
+
+/** A list page's filter: a labelled drop-down (id `f-<name>`) whose first choice, "any", is the empty value. */
+export function FilterSelect({ name, label, any, options, selected }: { name: string; label: string; any: string; options: FilterOption[]; selected: string | undefined }) {
+  const id = `f-${name}`;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={name}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} selected={selected === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

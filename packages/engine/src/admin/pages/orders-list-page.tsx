@@ -5,6 +5,8 @@ import { formatDateTime, formatPrice } from '../../web/format.js';
 import type { OrderFilter, OrderPage } from '../../orders/order-list.js';
 import { HOLD_REASONS, ORDER_STATUSES } from '../../orders/state-machine.js';
 import type { AdminView } from '../admin-view.js';
+import { FilterSelect } from '../kit/components.js';
+import { DataTable } from '../kit/data-table.js';
 import { AdminLayout } from '../layout.js';
 import { csvPath, orderPath } from '../orders/order-paths.js';
 
@@ -42,28 +44,8 @@ export function OrdersListPage({ view, csrf, flash, filter, result }: { view: Ad
                 {m.filters.qHint}
               </p>
             </div>
-            <div class="field">
-              <label for="f-status">{m.filters.status}</label>
-              <select id="f-status" name="status">
-                <option value="">{m.filters.anyStatus}</option>
-                {ORDER_STATUSES.map((s) => (
-                  <option key={s} value={s} selected={filter.status === s}>
-                    {m.statuses[s]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="f-hold">{m.filters.hold}</label>
-              <select id="f-hold" name="hold">
-                <option value="">{m.filters.anyHold}</option>
-                {HOLD_REASONS.map((h) => (
-                  <option key={h} value={h} selected={filter.hold === h}>
-                    {m.holds[h]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect name="status" label={m.filters.status} any={m.filters.anyStatus} options={ORDER_STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} selected={filter.status} />
+            <FilterSelect name="hold" label={m.filters.hold} any={m.filters.anyHold} options={HOLD_REASONS.map((h) => ({ value: h, label: m.holds[h] }))} selected={filter.hold} />
             <div class="field">
               <label for="f-from">{m.filters.from}</label>
               <input id="f-from" type="date" name="from" value={filter.from ?? ''} />
@@ -89,51 +71,36 @@ export function OrdersListPage({ view, csrf, flash, filter, result }: { view: Ad
       <p role="status" class="count">
         {m.count(result.total)}
       </p>
-      {result.orders.length === 0 ? (
-        <p class="panel empty">{m.empty}</p>
-      ) : (
-        <div class="table-wrap" tabIndex={0} role="group" aria-label={m.title}>
-          <table>
-            <caption class="visually-hidden">{m.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.number}</th>
-                <th scope="col">{m.columns.date}</th>
-                <th scope="col">{m.columns.customer}</th>
-                <th scope="col">{m.columns.status}</th>
-                <th scope="col" class="num">
-                  {m.columns.total}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.orders.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">
-                    <a href={orderPath(paths, o.number)}>{o.number}</a>
-                  </th>
-                  <td>{formatDateTime(o.createdAt, ctx.config.locale, ctx.config.timezone)}</td>
-                  <td>
-                    {o.customer.name}
-                    <br />
-                    <span class="hint">{o.customer.email}</span>
-                  </td>
-                  <td>
-                    <span class={statusBadge(o.status)}>{m.statuses[o.status]}</span>
-                    {o.status === 'on_hold' && o.holdReason && (
-                      <>
-                        <br />
-                        <span class="hint">{m.holds[o.holdReason as keyof typeof m.holds] ?? o.holdReason}</span>
-                      </>
-                    )}
-                  </td>
-                  <td class="num">{formatPrice(o.totalMinor, o.currency, ctx.config.locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label={m.title}
+        columns={[{ label: m.columns.number }, { label: m.columns.date }, { label: m.columns.customer }, { label: m.columns.status }, { label: m.columns.total, num: true }]}
+        items={result.orders}
+        row={(o) => (
+          <tr key={o.id}>
+            <th scope="row">
+              <a href={orderPath(paths, o.number)}>{o.number}</a>
+            </th>
+            <td>{formatDateTime(o.createdAt, ctx.config.locale, ctx.config.timezone)}</td>
+            <td>
+              {o.customer.name}
+              <br />
+              <span class="hint">{o.customer.email}</span>
+            </td>
+            <td>
+              <span class={statusBadge(o.status)}>{m.statuses[o.status]}</span>
+              {o.status === 'on_hold' && o.holdReason && (
+                <>
+                  <br />
+                  <span class="hint">{m.holds[o.holdReason as keyof typeof m.holds] ?? o.holdReason}</span>
+                </>
+              )}
+            </td>
+            <td class="num">{formatPrice(o.totalMinor, o.currency, ctx.config.locale)}</td>
+          </tr>
+        )}
+        empty={m.empty}
+        emptyPanel
+      />
       {pages > 1 && (
         <nav aria-label={m.paging.label} class="paging">
           {result.page > 1 && (

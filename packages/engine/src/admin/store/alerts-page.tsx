@@ -1,7 +1,8 @@
 // Alerts: the stored history, newest first, each unread one with its "mark as seen" action.
 import type { AlertRecord } from '../../alerts/alert-store.js';
 import { AdminLayout } from '../layout.js';
-import { ActionForm, Pager } from '../kit/components.js';
+import { ActionForm } from '../kit/components.js';
+import { DataTable } from '../kit/data-table.js';
 import type { PageFrame } from '../kit/page-kit.js';
 import { pageFormat } from './page-format.js';
 import type { StorePaths } from './store-paths.js';
@@ -14,46 +15,34 @@ export function AlertsPage({ frame, paths, items, total, page, limit }: { frame:
   return (
     <AdminLayout view={frame.view} title={m.title} current="alerts" csrf={frame.csrf} flash={frame.flash}>
       <h1>{m.title}</h1>
-      {items.length === 0 ? (
-        <p>{m.none}</p>
-      ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={m.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.when}</th>
-                <th scope="col">{m.columns.severity}</th>
-                <th scope="col">{m.columns.message}</th>
-                <th scope="col">{m.columns.state}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <tr key={a.id} data-alert={a.id}>
-                  <td>{f.date(a.createdAt)}</td>
-                  <td>
-                    <span class={badge(a.severity)}>{m.severities[a.severity]}</span>
-                  </td>
-                  <td class="wrap">
-                    <strong>{a.kind}</strong> · {a.message}
-                  </td>
-                  <td>
-                    {a.acknowledgedAt === null ? (
-                      <>
-                        <span class="badge badge-warn">{m.unread}</span>{' '}
-                        <ActionForm csrf={frame.csrf} action={paths.acknowledge(a.id)} label={m.acknowledge} />
-                      </>
-                    ) : (
-                      m.acknowledgedBy(actorLabel(a.acknowledgedBy), f.date(a.acknowledgedAt))
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager frame={frame} base={paths.alerts} query={{}} page={page} total={total} limit={limit} />
+      <DataTable
+        label={m.title}
+        columns={[{ label: m.columns.when }, { label: m.columns.severity }, { label: m.columns.message }, { label: m.columns.state }]}
+        items={items}
+        row={(a) => (
+          <tr key={a.id} data-alert={a.id}>
+            <td>{f.date(a.createdAt)}</td>
+            <td>
+              <span class={badge(a.severity)}>{m.severities[a.severity]}</span>
+            </td>
+            <td class="wrap">
+              <strong>{a.kind}</strong> · {a.message}
+            </td>
+            <td>
+              {a.acknowledgedAt === null ? (
+                <>
+                  <span class="badge badge-warn">{m.unread}</span>{' '}
+                  <ActionForm csrf={frame.csrf} action={paths.acknowledge(a.id)} label={m.acknowledge} />
+                </>
+              ) : (
+                m.acknowledgedBy(actorLabel(a.acknowledgedBy), f.date(a.acknowledgedAt))
+              )}
+            </td>
+          </tr>
+        )}
+        empty={m.none}
+        paging={{ frame, base: paths.alerts, page, total, limit }}
+      />
     </AdminLayout>
   );
 }

@@ -1,7 +1,8 @@
 // Disputes: the list (filter by status), one dispute with its timeline, and cancelling an open one.
 import type { DisputeView } from '../../disputes/admin.js';
 import { AdminLayout } from '../layout.js';
-import { ActionForm, Facts, Pager } from '../kit/components.js';
+import { ActionForm, Facts, FilterSelect } from '../kit/components.js';
+import { DataTable } from '../kit/data-table.js';
 import type { PageFrame } from '../kit/page-kit.js';
 import { pageFormat } from './page-format.js';
 import type { StorePaths } from './store-paths.js';
@@ -16,52 +17,29 @@ export function DisputesPage({ frame, paths, items, total, page, limit, status }
     <AdminLayout view={frame.view} title={m.title} current="disputes" csrf={frame.csrf} flash={frame.flash}>
       <h1>{m.title}</h1>
       <form method="get" action={paths.disputes} class="filters">
-        <div class="field">
-          <label for="f-status">{m.status}</label>
-          <select id="f-status" name="status">
-            <option value="">{k.filters.any}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s} selected={status === s}>
-                {m.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label={m.status} any={k.filters.any} options={STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} selected={status} />
         <button class="btn" type="submit">
           {k.filters.apply}
         </button>
       </form>
-      {items.length === 0 ? (
-        <p>{m.none}</p>
-      ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={m.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.order}</th>
-                <th scope="col">{m.columns.rule}</th>
-                <th scope="col">{m.columns.status}</th>
-                <th scope="col">{m.columns.cj}</th>
-                <th scope="col">{m.columns.created}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <a href={paths.dispute(d.id)}>{d.orderNumber}</a>
-                  </td>
-                  <td>{m.rules[d.rule]}</td>
-                  <td>{m.statuses[d.status]}</td>
-                  <td>{d.cjStatus ?? k.none}</td>
-                  <td>{f.date(d.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager frame={frame} base={paths.disputes} query={{ status }} page={page} total={total} limit={limit} />
+      <DataTable
+        label={m.title}
+        columns={[{ label: m.columns.order }, { label: m.columns.rule }, { label: m.columns.status }, { label: m.columns.cj }, { label: m.columns.created }]}
+        items={items}
+        row={(d) => (
+          <tr key={d.id}>
+            <td>
+              <a href={paths.dispute(d.id)}>{d.orderNumber}</a>
+            </td>
+            <td>{m.rules[d.rule]}</td>
+            <td>{m.statuses[d.status]}</td>
+            <td>{d.cjStatus ?? k.none}</td>
+            <td>{f.date(d.createdAt)}</td>
+          </tr>
+        )}
+        empty={m.none}
+        paging={{ frame, base: paths.disputes, query: { status }, page, total, limit }}
+      />
     </AdminLayout>
   );
 }

@@ -3,7 +3,8 @@
 import type { InboxEntry } from '../../webhooks/inbox-list.js';
 import type { JobView, ListedJobStatus } from '../../jobs/job-admin.js';
 import { AdminLayout } from '../layout.js';
-import { ActionForm, Pager } from '../kit/components.js';
+import { ActionForm } from '../kit/components.js';
+import { DataTable } from '../kit/data-table.js';
 import type { PageFrame } from '../kit/page-kit.js';
 import { pageFormat } from './page-format.js';
 import type { StorePaths } from './store-paths.js';
@@ -71,44 +72,35 @@ export function JobsPage({ frame, paths, status, counts, items, page, limit, sch
           ))}
         </ul>
       </nav>
-      {items.length === 0 ? (
-        <p>{m.none}</p>
-      ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={m.tabs[status](counts[status])}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.type}</th>
-                <th scope="col" class="num">
-                  {m.columns.attempts}
-                </th>
-                <th scope="col">{status === 'queued' ? m.columns.runAt : m.columns.updated}</th>
-                <th scope="col">{m.columns.error}</th>
-                {status === 'dead' && <th scope="col">{m.columns.actions}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((j) => (
-                <tr key={j.id} data-job={j.id}>
-                  <td class="wrap">{j.type}</td>
-                  <td class="num">
-                    {j.attempts}/{j.maxAttempts}
-                  </td>
-                  <td>{f.date(status === 'queued' ? j.runAt : j.updatedAt)}</td>
-                  <td class="wrap">{j.lastError ?? k.none}</td>
-                  {status === 'dead' && (
-                    <td>
-                      <ActionForm csrf={frame.csrf} action={paths.retryJob(j.id)} label={m.retry} />
-                      <ActionForm csrf={frame.csrf} action={paths.discardJob(j.id)} label={m.discard} danger />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager frame={frame} base={paths.jobs} query={{ status }} page={page} total={counts[status]} limit={limit} />
+      <DataTable
+        label={m.tabs[status](counts[status])}
+        columns={[
+          { label: m.columns.type },
+          { label: m.columns.attempts, num: true },
+          { label: status === 'queued' ? m.columns.runAt : m.columns.updated },
+          { label: m.columns.error },
+          status === 'dead' && { label: m.columns.actions },
+        ]}
+        items={items}
+        row={(j) => (
+          <tr key={j.id} data-job={j.id}>
+            <td class="wrap">{j.type}</td>
+            <td class="num">
+              {j.attempts}/{j.maxAttempts}
+            </td>
+            <td>{f.date(status === 'queued' ? j.runAt : j.updatedAt)}</td>
+            <td class="wrap">{j.lastError ?? k.none}</td>
+            {status === 'dead' && (
+              <td>
+                <ActionForm csrf={frame.csrf} action={paths.retryJob(j.id)} label={m.retry} />
+                <ActionForm csrf={frame.csrf} action={paths.discardJob(j.id)} label={m.discard} danger />
+              </td>
+            )}
+          </tr>
+        )}
+        empty={m.none}
+        paging={{ frame, base: paths.jobs, query: { status }, page, total: counts[status], limit }}
+      />
     </AdminLayout>
   );
 }
@@ -124,38 +116,26 @@ export function InboxPage({ frame, paths, items, total, page, limit }: { frame: 
         <a href={paths.jobs}>{frame.view.messages.admin.store.jobs.title}</a>
       </p>
       <h1>{m.title}</h1>
-      {items.length === 0 ? (
-        <p>{m.none}</p>
-      ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={m.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.columns.received}</th>
-                <th scope="col">{m.columns.type}</th>
-                <th scope="col">{m.columns.status}</th>
-                <th scope="col">{m.columns.error}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => (
-                <tr key={e.id}>
-                  <td>{f.date(e.received_at)}</td>
-                  <td class="wrap">
-                    {e.source} · {e.type}
-                  </td>
-                  <td>
-                    <span class={badge(e.status)}>{m.statuses[e.status]}</span>
-                    {e.processed_at ? ` · ${f.date(e.processed_at)}` : ''}
-                  </td>
-                  <td class="wrap">{e.error ?? k.none}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager frame={frame} base={paths.inbox} query={{}} page={page} total={total} limit={limit} />
+      <DataTable
+        label={m.title}
+        columns={[{ label: m.columns.received }, { label: m.columns.type }, { label: m.columns.status }, { label: m.columns.error }]}
+        items={items}
+        row={(e) => (
+          <tr key={e.id}>
+            <td>{f.date(e.received_at)}</td>
+            <td class="wrap">
+              {e.source} · {e.type}
+            </td>
+            <td>
+              <span class={badge(e.status)}>{m.statuses[e.status]}</span>
+              {e.processed_at ? ` · ${f.date(e.processed_at)}` : ''}
+            </td>
+            <td class="wrap">{e.error ?? k.none}</td>
+          </tr>
+        )}
+        empty={m.none}
+        paging={{ frame, base: paths.inbox, page, total, limit }}
+      />
     </AdminLayout>
   );
 }
