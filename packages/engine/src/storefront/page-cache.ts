@@ -58,6 +58,11 @@ export class PageCache {
     return true;
   }
 
+  /** The kept page for this key, when known fresh without waiting (for early answers); else undefined. */
+  peek(key: string): CachedPage | undefined {
+    return this.pages.peek(key);
+  }
+
   get(key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {
     return this.pages.get(key, async () => {
       const page = await render();
