@@ -8,7 +8,7 @@ import type { EarlyAnswer } from '../http/early-answer.js';
 import { sendPage, weakEtag } from '../web/page-reply.js';
 import { renderDocument } from '../web/render.js';
 import type { Visitor } from './layout.js';
-import { CSRF_MARKER, tokenized, type CachedPage, type PageCache } from './page-cache.js';
+import { CSRF_MARKER, tokenized, tokenlessPage, type CachedPage, type PageCache } from './page-cache.js';
 
 /** A page, or a redirect (301 for a moved product, 302 for a filter that has its own address). */
 export type PageResult = { page: VNode; status?: number } | { redirect: string; status: 301 | 302 };
@@ -33,10 +33,11 @@ export function pageResponder(cache: PageCache, visitorFor: VisitorLookup, keyPr
     if (entry.template) {
       // The token differs per response, but any token of the visitor's CSRF secret is valid: the
       // same page for the same secret may be a 304, so the ETag is the page's and the secret's
-      // (none for a first visit, whose secret is made now).
+      // A first visit (no secret) gets the page without a token, the same for every such visitor.
       const secret = request.cookies?.[csrfCookie];
+      if (!secret) return sendPage(request, reply, tokenlessPage(entry, entry.template), { status: entry.status });
       const body = tokenized(entry.template, csrfToken(reply));
-      const etag = secret ? weakEtag(`${entry.template.etag}|${secret}`) : null;
+      const etag = weakEtag(`${entry.template.etag}|${secret}`);
       return sendPage(request, reply, body, { status: entry.status, etag });
     }
     return sendPage(request, reply, entry.html, { status: entry.status });
