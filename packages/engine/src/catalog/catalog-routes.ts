@@ -29,6 +29,7 @@ export function catalogRoutes(ctx: StoreContext) {
     app.get(
       '/catalog',
       {
+        config: { earlyAnswer: cache.early },
         schema: {
           tags: ['public'],
           summary: 'Products for sale, with paging, category, search and sort',
@@ -66,6 +67,7 @@ export function catalogRoutes(ctx: StoreContext) {
     app.get(
       '/catalog/featured',
       {
+        config: { earlyAnswer: cache.early },
         schema: {
           tags: ['public'],
           summary: 'The best products (highest score)',
@@ -84,6 +86,7 @@ export function catalogRoutes(ctx: StoreContext) {
     app.get(
       '/catalog/categories',
       {
+        config: { earlyAnswer: cache.early },
         schema: {
           tags: ['public'],
           summary: 'Store categories with their product counts',
@@ -96,6 +99,7 @@ export function catalogRoutes(ctx: StoreContext) {
     app.get(
       '/catalog/product/:idOrSlug',
       {
+        config: { earlyAnswer: cache.early },
         schema: {
           tags: ['public'],
           summary: 'One product for sale, by id or slug',

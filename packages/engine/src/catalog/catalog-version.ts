@@ -12,6 +12,12 @@ import type { Database } from '../db/schema.js';
 export interface CatalogChangeSignal {
   /** An opaque token that differs after any catalogue write; null when unknown (then nothing is cached). */
   version(): Promise<string | null>;
+  /**
+   * The version without waiting, when it is known and fresh (no write since it was read, younger
+   * than its maximum age); undefined when only version() can tell. Early answers use it: a stale or
+   * unknown version sends the request the long way, where version() reads it again.
+   */
+  current?(): string | undefined;
 }
 
 /** How stale a cached response may be after a write in another process (real time, not the store's clock). */
@@ -41,6 +47,11 @@ export class CatalogVersion implements CatalogChangeSignal {
     const promise = this.read(writes);
     this.pending = { writes, promise };
     return promise;
+  }
+
+  current(): string | undefined {
+    if (this.value === null || this.writes() !== this.seenWrites || performance.now() - this.checkedAt >= this.maxAgeMs) return undefined;
+    return this.value;
   }
 
   private async read(writes: number): Promise<string | null> {

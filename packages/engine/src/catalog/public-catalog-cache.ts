@@ -7,10 +7,17 @@
 // Errors (a 404 for an unknown product) are not kept.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { EarlyAnswer } from '../http/early-answer.js';
 import { matches, weakEtag } from '../web/page-reply.js';
 import { PreparedBody, sendPreparedBody } from '../web/prepared-body.js';
 import type { CatalogChangeSignal } from './catalog-version.js';
 import { VersionedCache } from './versioned-cache.js';
+
+function answer(request: FastifyRequest, reply: FastifyReply, entry: PreparedBody): FastifyReply {
+  reply.header('etag', entry.etag).header('cache-control', 'public, no-cache');
+  if (matches(request, entry.etag)) return reply.status(304).send();
+  return sendPreparedBody(request, reply.type('application/json; charset=utf-8'), entry);
+}
 
 export class PublicCatalogCache {
   private readonly answers: VersionedCache<PreparedBody>;
@@ -25,10 +32,14 @@ export class PublicCatalogCache {
       // What Fastify's serializer would send (fastify-type-provider-zod parses, then stringifies).
       return new PreparedBody(JSON.stringify(schema.parse(await compute())), weakEtag);
     });
-    reply.header('etag', entry.etag).header('cache-control', 'public, no-cache');
-    if (matches(request, entry.etag)) return reply.status(304).send();
-    return sendPreparedBody(request, reply.type('application/json; charset=utf-8'), entry);
+    return answer(request, reply, entry);
   }
+
+  /** The route's early answer (http/early-answer.ts): the kept answer for this URL, sent as send() would, or undefined. */
+  readonly early: EarlyAnswer = (request, reply) => {
+    const entry = this.answers.peek(request.url);
+    return entry === undefined ? undefined : answer(request, reply, entry);
+  };
 
   get size(): number {
     return this.answers.size;

@@ -31,6 +31,13 @@ export class VersionedCache<T> {
     return value;
   }
 
+  /** The kept value for this key when the catalogue version is known fresh without waiting (signal.current()); else undefined. */
+  peek(key: string): T | undefined {
+    const version = this.signal.current?.();
+    if (version === undefined || version !== this.version) return undefined;
+    return this.entries.get(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }

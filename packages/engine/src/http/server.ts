@@ -22,6 +22,7 @@ import type { StoreApp } from './app-types.js';
 import { currentRequestId, enterRequest } from '../observability/request-context.js';
 import { bearerToken, isAdminGuard, tokenMatches } from './auth.js';
 import { addressMatcher, guardConnections } from './connection-guard.js';
+import { registerEarlyAnswers } from './early-answer.js';
 import { badRequest, HttpError } from './errors.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -225,6 +226,9 @@ export async function buildHttpServer(opts: HttpServerOptions, modules: RouteMod
       return opts.adminToken !== undefined && presented !== undefined && tokenMatches(presented, opts.adminToken);
     },
   });
+
+  // After the rate limit: its per-route hook is added by an onRoute hook registered just above.
+  registerEarlyAnswers(app);
 
   // Pages, JSON and the docs page go out compressed (brotli or gzip) when the client accepts it;
   // assets are compressed once at start-up and opt out.

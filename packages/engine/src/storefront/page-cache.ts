@@ -8,6 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import type { CatalogChangeSignal } from '../catalog/catalog-version.js';
 import { VersionedCache } from '../catalog/versioned-cache.js';
 import { cookieName } from '../web/cookies.js';
+import { NO_TOKEN } from '../web/csrf.js';
 import { weakEtag } from '../web/page-reply.js';
 import { PreparedBody } from '../web/prepared-body.js';
 
@@ -23,6 +24,8 @@ export interface CachedPage {
   prepared?: PreparedBody;
   /** Set when it does: the UTF-8 bytes around each marker and the page's own ETag, for tokenized(). */
   template?: { parts: Buffer[]; etag: string };
+  /** The page with no token (NO_TOKEN), for visitors without a CSRF secret: made on first need, then shared. */
+  tokenless?: PreparedBody;
 }
 
 /** The page with each visitor's token in place of the markers, as bytes (no string re-encoding per response). */
@@ -34,6 +37,16 @@ export function tokenized(template: NonNullable<CachedPage['template']>, token: 
     chunks.push(part);
   });
   return Buffer.concat(chunks);
+}
+
+/**
+ * The page of a template as sent to every visitor who has no CSRF secret yet: no token (their post
+ * is checked by web/csrf.tsx firstVisitCsrfGuard instead), so the same bytes for all of them, hashed
+ * and compressed once instead of minting a secret, a signed cookie and a token per view.
+ */
+export function tokenlessPage(page: CachedPage, template: NonNullable<CachedPage['template']>): PreparedBody {
+  page.tokenless ??= new PreparedBody(tokenized(template, NO_TOKEN).toString('utf8'), weakEtag);
+  return page.tokenless;
 }
 
 const KEPT_STATUSES = new Set([200, 301, 302, 410]);
@@ -56,6 +69,11 @@ export class PageCache {
     if (!cookies) return true;
     for (const name in cookies) if (name.startsWith(this.ownPrefix) && name !== this.csrfCookie) return false;
     return true;
+  }
+
+  /** The kept page for this key, when known fresh without waiting (for early answers); else undefined. */
+  peek(key: string): CachedPage | undefined {
+    return this.pages.peek(key);
   }
 
   get(key: string, render: () => Promise<CachedPage>): Promise<CachedPage> {

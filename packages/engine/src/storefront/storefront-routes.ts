@@ -87,7 +87,7 @@ export function storefront(ctx: StoreContext, assets: AssetRegistry, opts: Store
   const face = htmlFace(
     { ctx, prefix: '', csrfSameSite: 'lax', sendErrorPage: ({ request, reply, status, kind }) => sendError(request, reply, status, kind) },
     (app) => {
-      app.get(view.paths.patterns.home, { schema: { hide: true } }, async (request, reply) =>
+      app.get(view.paths.patterns.home, { schema: { hide: true }, config: { earlyAnswer: responder.early } }, async (request, reply) =>
         responder.send(request, reply, async (visitor) => ({ page: await homePage(view, visitor) })),
       );
       registerListingPages(app, view, responder);

@@ -123,16 +123,24 @@ describe.each(databases)('public read caches on $name', ({ name, available }) =>
     expect(await category()).toBe(false);
   });
 
-  it('a cached product page: every response has its own CSRF token that the cart accepts; a returning visitor may get a 304, another visitor never matches', async () => {
+  it('a cached product page: a first visit gets the shared page without a token; a visitor with a CSRF secret gets their own token, which the cart accepts; a 304 only for the same secret', async () => {
     const path = '/produto/incenso-hostil';
+    const anonymous = await new ShopClient(store.url).get(path);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.html).toContain('name="_csrf" value=""');
+    // No secret minted, no cookie set: the same bytes for every first visitor, who may revalidate.
+    expect(anonymous.headers.getSetCookie()).toEqual([]);
+    const shared = anonymous.headers.get('etag');
+    expect(shared).toMatch(/^W\//);
+    expect((await new ShopClient(store.url).request('GET', path, undefined, { 'if-none-match': shared! })).status).toBe(304);
+
     const first = new ShopClient(store.url);
+    await first.get('/newsletter');
     const fresh = await first.get(path);
-    expect(fresh.status).toBe(200);
-    // A first visit gets its CSRF secret now: no validator to match yet.
-    expect(fresh.headers.get('etag')).toBeNull();
     const again = await first.get(path);
     const etag = again.headers.get('etag');
     expect(etag).toMatch(/^W\//);
+    expect(etag).not.toBe(shared);
     expect(csrfIn(again.html)).not.toBe(csrfIn(fresh.html));
     expect((await first.request('GET', path, undefined, { 'if-none-match': etag! })).status).toBe(304);
     // The token of the cached page is this visitor's: adding to the cart with it works.
@@ -141,10 +149,31 @@ describe.each(databases)('public read caches on $name', ({ name, available }) =>
     expect(added.status, added.html).toBe(303);
 
     const second = new ShopClient(store.url);
-    await second.get(path);
+    await second.get('/newsletter');
     const theirs = await second.request('GET', path, undefined, { 'if-none-match': etag! });
     expect(theirs.status).toBe(200);
     expect(theirs.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('an answer from the cache (early, before the route runs) carries the same headers as the one that filled it', async () => {
+    // Headers that differ between any two responses.
+    const perResponse = new Set(['date', 'x-request-id', 'x-ratelimit-remaining', 'x-ratelimit-reset']);
+    let bump = 0;
+    const headersOf = (res: Response) => Object.fromEntries([...res.headers].filter(([k]) => !perResponse.has(k)));
+    for (const path of ['/api/catalog?limit=3&sort=newest', '/api/catalog/product/incenso-hostil', '/categoria/velas?sort=price_asc', '/produto/incenso-hostil']) {
+      for (const encoding of ['identity', 'br']) {
+        // A catalogue write drops the caches: the next request is a miss that fills them, the one after a hit.
+        await store.runtime.ctx.db.updateTable('products').set({ score: (bump += 1) }).where('slug', '=', 'vela-de-lavanda').execute();
+        const miss = await fetch(`${store.url}${path}`, { headers: { 'accept-encoding': encoding } });
+        const hit = await fetch(`${store.url}${path}`, { headers: { 'accept-encoding': encoding } });
+        expect(miss.status, path).toBe(200);
+        expect(headersOf(hit), `${path} ${encoding}`).toEqual(headersOf(miss));
+        expect(Buffer.from(await hit.arrayBuffer()).equals(Buffer.from(await miss.arrayBuffer())), path).toBe(true);
+        expect(hit.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(hit.headers.get('x-lojista-store')).toBe(store.id);
+        expect(hit.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+      }
+    }
   });
 
   it('JSON answers keep the listener-wide security headers', async () => {
@@ -153,6 +182,32 @@ describe.each(databases)('public read caches on $name', ({ name, available }) =>
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+});
+
+describe('cached public reads and the rate limit', () => {
+  let sim: RunningSimulator;
+  let store: TestStore;
+  beforeAll(async () => {
+    sim = await testSimulator();
+    store = await startTestStore({ database: 'sqlite', sim, config: { http: { port: 0, publicRateLimit: { max: 8, window: '1m' } } } });
+    await seedBrowseCatalogue(store.runtime.ctx.db, sim);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await sim?.close();
+  });
+
+  it('answers from the caches still spend the public budget: 429 once it is spent, for the JSON and the pages', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      // The same two URLs over and over: every request after the first of each is a cached answer.
+      const res = await fetch(`${store.url}${i % 2 === 0 ? '/api/catalog?limit=2' : '/categoria/velas'}`);
+      await res.arrayBuffer();
+      statuses.push(res.status);
+      if (res.status === 200) expect(res.headers.get('x-ratelimit-remaining')).toBe(String(8 - i - 1));
+    }
+    expect(statuses).toEqual([...Array<number>(8).fill(200), 429, 429, 429, 429]);
   });
 });
 

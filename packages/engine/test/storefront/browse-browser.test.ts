@@ -113,7 +113,8 @@ describe.skipIf(!chromiumAvailable('the browsing pages in Chromium'))('browsing 
     const body = posted();
     expect(body.get('variantId')).toBe('var-verde-p');
     expect(body.get('quantity')).toBe('2');
-    expect(body.get('_csrf')?.length).toBeGreaterThan(20);
+    // A first visit has no CSRF secret: the shared page carries no token, and the cart checks the post is same-origin (web/csrf.tsx).
+    expect(body.get('_csrf')).toBe('');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -311,6 +311,39 @@ describe('security', () => {
     expect((await client.get('/carrinho')).html).toContain('data-count="0"');
   });
 
+  it('lets a first visitor add from the tokenless product page only from this site, then asks every post for a token', async () => {
+    const add = (client: ShopClient, headers: Record<string, string>) =>
+      client.request('POST', '/carrinho/adicionar', { _csrf: '', variantId: goods[0]!.variantId, quantity: '1' }, headers);
+    const cartCookie = cookieName(shop.id, 'cart');
+    const { slug } = await shop.runtime.ctx.db.selectFrom('products').select('slug').where('id', '=', goods[0]!.productId).executeTakeFirstOrThrow();
+    // Cross-site (another site's form or script), a foreign Origin, a null Origin, or no word from the browser: refused.
+    const crossSite: Array<Record<string, string>> = [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }, { origin: 'null' }, {}];
+    for (const headers of crossSite) {
+      const stranger = new ShopClient(shop.url);
+      const refused = await add(stranger, headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      expect(stranger.cookies.has(cartCookie), JSON.stringify(headers)).toBe(false);
+    }
+    // The same-origin check does not stand in for the token once the visitor has a cart.
+    const customer = await customerWithCart(shop, goods[0]!.variantId);
+    expect((await add(customer, { 'sec-fetch-site': 'same-origin' })).status).toBe(403);
+    // From this site (Sec-Fetch-Site, or an Origin naming this host): added, and the visitor gets a CSRF secret with the cart.
+    const thisSite: Array<Record<string, string>> = [{ 'sec-fetch-site': 'same-origin' }, { origin: shop.url }];
+    for (const headers of thisSite) {
+      const visitor = new ShopClient(shop.url);
+      const page = await visitor.get(`/produto/${slug}`);
+      expect(page.html).toContain('name="_csrf" value=""');
+      const added = await add(visitor, headers);
+      expect(added.status, JSON.stringify(headers)).toBe(303);
+      expect(visitor.cookies.has(cartCookie)).toBe(true);
+      expect(visitor.cookies.has(cookieName(shop.id, 'csrf'))).toBe(true);
+      // Now a post without a valid token is refused, from this site or not.
+      expect((await add(visitor, { 'sec-fetch-site': 'same-origin' })).status).toBe(403);
+      const withToken = await visitor.post('/carrinho/adicionar', { _csrf: csrfIn((await visitor.get(`/produto/${slug}`)).html), variantId: goods[0]!.variantId, quantity: '1' });
+      expect(withToken.status).toBe(303);
+    }
+  });
+
   it("does not accept another store's cart cookie, nor a tampered one", async () => {
     const client = await customerWithCart(shop, goods[0]!.variantId, 2);
     const value = client.cookies.get(cookieName(shop.id, 'cart'))!;

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { acceptPrices, addToCart, openCart, priceCart, removeLine, setQuantity, type CartProblem } from '../../cart/cart-service.js';
 import { findVariant } from '../../orders/checkout.js';
 import type { StoreApp } from '../../http/app-types.js';
-import { csrfGuard, csrfToken } from '../../web/csrf.js';
+import { csrfGuard, csrfToken, firstVisitCsrfGuard } from '../../web/csrf.js';
 import { setFlash } from '../../web/flash.js';
 import { redirectAfterPost, sendPage } from '../../web/page-reply.js';
 import { renderDocument } from '../../web/render.js';
@@ -65,7 +65,8 @@ export function cartRoutes(deps: BuyingDeps) {
       return sendPage(request, reply, html, { cache: 'no-store' });
     });
 
-    app.post(paths.patterns.cartAdd, { preHandler: csrfGuard(app), schema: { hide: true } }, async (request, reply) => {
+    // A first visitor adds from a shared product page that carries no token (web/csrf.tsx firstVisitCsrfGuard).
+    app.post(paths.patterns.cartAdd, { preHandler: firstVisitCsrfGuard(app, ctx.id), schema: { hide: true } }, async (request, reply) => {
       const variantId = formField(request.body, 'variantId', 64);
       const quantityText = formField(request.body, 'quantity', 12);
       const quantity = quantityText === '' ? 1 : formInteger(request.body, 'quantity');
@@ -73,6 +74,8 @@ export function cartRoutes(deps: BuyingDeps) {
       const result = await addToCart(ctx, cart, variantId, quantity);
       if (result.ok) {
         writeCartId(reply, ctx.id, result.cartId);
+        // With its first cart the visitor gets a CSRF secret (if they had none): every later post needs a token.
+        csrfToken(reply);
         setFlash(reply, ctx.id, { kind: 'success', message: view.messages.buy.cart.added });
         return redirectAfterPost(reply, paths.cart);
       }

@@ -151,7 +151,7 @@ function categoryRedirect(view: ShopView, query: ListingQuery, categories: Categ
 export function registerListingPages(app: StoreApp, view: ShopView, responder: PageResponder): void {
   // Everything, the category look-up included, happens inside the render, so a cached page costs
   // no query at all.
-  app.get(view.paths.patterns.shop, { schema: { hide: true } }, async (request: FastifyRequest, reply) => {
+  app.get(view.paths.patterns.shop, { schema: { hide: true }, config: { earlyAnswer: responder.early } }, async (request: FastifyRequest, reply) => {
     const query = parseListingQuery(request.query as RawQuery, view.ctx.config.currency);
     return responder.send(request, reply, async (visitor) => {
       const categories = await storeCategories(view);
@@ -159,7 +159,7 @@ export function registerListingPages(app: StoreApp, view: ShopView, responder: P
     });
   });
 
-  app.get<{ Params: { slug: string } }>(view.paths.patterns.category, { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>(view.paths.patterns.category, { schema: { hide: true }, config: { earlyAnswer: responder.early } }, async (request, reply) => {
     const query = parseListingQuery(request.query as RawQuery, view.ctx.config.currency);
     return responder.send(request, reply, async (visitor) => {
       const categories = await storeCategories(view);

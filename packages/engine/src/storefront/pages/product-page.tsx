@@ -313,7 +313,7 @@ async function renderGone(view: ShopView, visitor: Visitor, stored: StoredProduc
 }
 
 export function registerProductPage(app: StoreApp, view: ShopView, responder: PageResponder): void {
-  app.get<{ Params: { slug: string } }>(view.paths.patterns.product, { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: { slug: string } }>(view.paths.patterns.product, { schema: { hide: true }, config: { earlyAnswer: responder.early } }, async (request, reply) => {
     const slug = request.params.slug;
     return responder.send(request, reply, async (visitor, csrf) => {
       const found = await lookupProduct(view.ctx, slug);
