@@ -44,6 +44,9 @@ export function sameOrigin(request: FastifyRequest): boolean {
   }
 }
 
+/** The headers @fastify/csrf-protection also reads a token from. */
+const TOKEN_HEADERS = ['csrf-token', 'xsrf-token', 'x-csrf-token', 'x-xsrf-token'];
+
 /**
  * The guard of a post a first-time visitor makes from a cached page (adding to the cart from a
  * product page). Such a visitor carries no cookie of this store but, at most, the CSRF secret, so
@@ -54,9 +57,6 @@ export function sameOrigin(request: FastifyRequest): boolean {
  * secret (csrfToken) with the cart cookie, so from then on every post needs a valid token as
  * before: a visitor with a cart, a flash message or a session is always checked by csrfGuard.
  */
-/** The headers @fastify/csrf-protection also reads a token from. */
-const TOKEN_HEADERS = ['csrf-token', 'xsrf-token', 'x-csrf-token', 'x-xsrf-token'];
-
 export function firstVisitCsrfGuard(face: StoreApp, storeId: string): preHandlerHookHandler {
   const ownPrefix = cookieName(storeId, '');
   const secretCookie = cookieName(storeId, 'csrf');
