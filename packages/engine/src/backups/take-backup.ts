@@ -11,7 +11,6 @@ export type BackupSource = Pick<StoreDatabase, 'target' | 'sqlite'>;
 import { sha256File } from './checksum.js';
 import { backupName, newPartialFolder, pruneBackups, storeBackupDir } from './folder.js';
 import { writeManifest, type BackupManifest } from './manifest.js';
-import { backupPostgres } from './pg-backup.js';
 import { backupSqlite, type SqliteBackupOptions } from './sqlite-backup.js';
 import { inspectSqliteFile, sqliteProblems } from './sqlite-check.js';
 
@@ -62,6 +61,8 @@ export async function takeBackup(req: BackupRequest): Promise<BackupResult> {
       body = { kind: 'sqlite', file: 'lojista.sqlite', tables: inspection.tables, migration: inspection.migration, source: `SQLite ${inspection.sqliteVersion}` };
     } else {
       const file = join(partial, 'store.pgdump');
+      // pg loads only for a PostgreSQL store's backup: an embedded store never needs it (issue 11).
+      const { backupPostgres } = await import('./pg-backup.js');
       const dumped = await backupPostgres(target.url, target.schema, file);
       body = { kind: 'postgres', file: 'store.pgdump', schema: target.schema, ...dumped };
     }
