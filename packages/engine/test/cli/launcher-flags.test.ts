@@ -1,0 +1,96 @@
+// The engine's V8 setting (a young generation of at most 2 × 2 MiB semi-spaces; issue 11's memory
+// goal, BENCHMARKS.md) reaches node however an operator starts lojista: the bin's shebang for
+// `npx lojista` and `./bin/lojista.js`, and the same flag on every launcher that runs `node <file>`
+// itself (npm start, the PM2 ecosystems, the systemd unit). A node flag set at run time does not
+// resize the young generation, so only the command line can carry it.
+//
+// The bin is run for real: a probe preloaded through NODE_OPTIONS churns short-lived objects before
+// the CLI starts and reports, as the lojista process exits, node's flags and how large V8 let the young
+// generation grow. It works whether or not dist/ is built (unbuilt, the bin exits 1 after the probe ran).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO } from './cli-process.js';
+
+const FLAG = '--max-semi-space-size=2';
+const BIN = join(REPO, 'packages/engine/bin/lojista.js');
+const require = createRequire(import.meta.url);
+const work = mkdtempSync(join(tmpdir(), 'lojista-launcher-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Probe {
+  execArgv: string[];
+  /** new_space's size after the churn, in MiB: 2 × the semi-space V8 settled on. */
+  newSpaceMiB: number;
+}
+
+const probeFile = join(work, 'probe.cjs');
+writeFileSync(
+  probeFile,
+  `const v8 = require('node:v8');
+let keep = [];
+for (let i = 0; i < 400000; i++) { keep.push({ i, s: 'x' + i }); if (keep.length > 50000) keep = []; }
+const newSpace = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+const report = { execArgv: process.execArgv, newSpaceMiB: newSpace.space_size / 2 ** 20 };
+// npx is a node process too, and NODE_OPTIONS reaches it: only the lojista process reports.
+if (/lojista(\\.js)?$/.test(process.argv[1] || '')) process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify(report)));
+`,
+);
+
+/** Runs `command args…` with the probe preloaded and returns what it saw. */
+function probe(command: string, args: string[]): Probe {
+  const out = join(work, `out-${Math.random().toString(36).slice(2)}.json`);
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: `--require ${probeFile}`, PROBE_OUT: out };
+  const r = spawnSync(command, args, { cwd: REPO, env, encoding: 'utf8', timeout: 60_000 });
+  expect(r.error).toBeUndefined();
+  return JSON.parse(readFileSync(out, 'utf8')) as Probe;
+}
+
+describe('the V8 young-generation cap reaches node from every launcher', () => {
+  it('the bin run as an executable (as npx runs it) starts node with the flag, and V8 keeps the young generation small', () => {
+    const viaShebang = probe(BIN, ['--version']);
+    expect(viaShebang.execArgv).toContain(FLAG);
+    expect(viaShebang.newSpaceMiB).toBeLessThanOrEqual(4);
+
+    // The same churn under a bare `node bin/lojista.js` grows the young generation: the probe measures the flag.
+    const bare = probe(process.execPath, [BIN, '--version']);
+    expect(bare.execArgv).not.toContain(FLAG);
+    expect(bare.newSpaceMiB).toBeGreaterThan(4);
+  });
+
+  it('the bin reaches it through `npx lojista` (node_modules/.bin links the same file)', () => {
+    const viaNpx = probe('npx', ['--offline', '--no-install', 'lojista', '--version']);
+    expect(viaNpx.execArgv).toContain(FLAG);
+    expect(viaNpx.newSpaceMiB).toBeLessThanOrEqual(4);
+  });
+
+  it('npm start runs node with the flag', () => {
+    const start = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    expect(start).toMatch(new RegExp(`(^|&& )node ${FLAG} packages/engine/dist/cli/main\\.js serve$`));
+  });
+
+  it('every PM2 ecosystem passes it in node_args, and the systemd unit on node’s command line', () => {
+    const stores = join(work, 'stores');
+    mkdirSync(stores);
+    writeFileSync(join(stores, 'astralmia.yaml'), 'name: A\n');
+    const saved = process.env.LOJISTA_CONFIG_DIR;
+    process.env.LOJISTA_CONFIG_DIR = stores;
+    try {
+      for (const file of ['ecosystem.stores.config.cjs', 'ecosystem.embedded.config.cjs', 'ecosystem.scale.config.cjs']) {
+        const path = join(REPO, 'deploy', 'pm2', file);
+        delete require.cache[require.resolve(path)];
+        const apps = (require(path) as { apps: Array<{ name: string; node_args?: string[] }> }).apps;
+        expect(apps.length, file).toBeGreaterThan(0);
+        for (const app of apps) expect(app.node_args, `${file}: ${app.name}`).toContain(FLAG);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.LOJISTA_CONFIG_DIR;
+      else process.env.LOJISTA_CONFIG_DIR = saved;
+    }
+    const unit = readFileSync(join(REPO, 'deploy', 'systemd', 'lojista@.service'), 'utf8');
+    expect(unit).toMatch(new RegExp(`^ExecStart=/usr/bin/node ${FLAG} /opt/lojista/packages/engine/bin/lojista\\.js serve `, 'm'));
+  });
+});
