@@ -14,7 +14,7 @@
 // does, so whatever its shebang carries applies; --launch node runs `node dist/cli/main.js serve`, the
 // way the bench ran before the bin carried any flag (and a plain `node` launcher still does).
 // Each --variant is one more run of this build with extra environment (NAME=value) and node flags
-// (--flag); the catalogues are built once and copied for every run. --snapshot DIR writes a V8 heap
+// (--flag; given on node's command line, so the bin's own shebang flags must be listed again); the catalogues are built once and copied for every run. --snapshot DIR writes a V8 heap
 // snapshot of each idle engine there (node --heapsnapshot-signal). After the scans each run prints the
 // engine's resident memory by mapping (/proc/<pid>/smaps).
 import { spawn } from 'node:child_process';
@@ -141,7 +141,7 @@ async function fillStore(dataDir: string, id: string): Promise<void> {
 interface Run {
   label: string;
   mainJs: string;
-  /** Extra environment and node flags (passed through NODE_OPTIONS, as an operator's unit file could). */
+  /** Extra environment, and node flags (on node's command line, in place of the bin's shebang flags). */
   env: Record<string, string>;
   nodeFlags: string[];
 }
@@ -203,7 +203,7 @@ async function measure(run: Run, template: string): Promise<string[][]> {
   const heapFile = join(dataDir, 'heap.json');
   const probe = join(dataDir, 'heap-probe.cjs');
   writeFileSync(probe, `const fs = require('node:fs'); setInterval(() => fs.writeFileSync(${JSON.stringify(heapFile)}, JSON.stringify(process.memoryUsage())), 250).unref();\n`);
-  const nodeOptions = [...run.nodeFlags, '--require', probe, ...(SNAPSHOT_DIR ? ['--heapsnapshot-signal=SIGUSR2'] : [])];
+  const nodeOptions = ['--require', probe, ...(SNAPSHOT_DIR ? ['--heapsnapshot-signal=SIGUSR2'] : [])];
   const env: NodeJS.ProcessEnv = { ...process.env, LOJISTA_LOG_LEVEL: 'warn', ...run.env, NODE_OPTIONS: nodeOptions.join(' ') };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
@@ -232,10 +232,12 @@ async function measure(run: Run, template: string): Promise<string[][]> {
   const args = ['--config-dir', configDir, '--data-dir', dataDir, 'serve'];
   // The bin next to this dist/ (packages/engine/bin/lojista.js), run as an executable: its shebang applies.
   const bin = join(dirname(dirname(dirname(mainJs))), 'bin', 'lojista.js');
+  // A variant's node flags go on node's command line (most V8 flags are refused in NODE_OPTIONS), so
+  // such a run starts `node <flags> <bin>` and the bin's shebang flags do not apply: list them too.
   const child =
-    LAUNCH === 'bin'
+    LAUNCH === 'bin' && run.nodeFlags.length === 0
       ? spawn(bin, args, { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] })
-      : spawn(process.execPath, [mainJs, ...args], { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      : spawn(process.execPath, [...run.nodeFlags, LAUNCH === 'bin' ? bin : mainJs, ...args], { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + String(c)).slice(-4000)));
