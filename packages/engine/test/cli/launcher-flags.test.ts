@@ -1,12 +1,12 @@
-// The engine's V8 setting (a young generation of at most 2 × 2 MiB semi-spaces; issue 11's memory
-// goal, BENCHMARKS.md) reaches node however an operator starts lojista: the bin's shebang for
-// `npx lojista` and `./bin/lojista.js`, and the same flag on every launcher that runs `node <file>`
-// itself (npm start, the PM2 ecosystems, the systemd unit). A node flag set at run time does not
-// resize the young generation, so only the command line can carry it.
+// The engine's node flags (a young generation of at most 2 × 2 MiB semi-spaces, one V8 worker
+// thread; issue 11's memory goal, BENCHMARKS.md) reach node however an operator starts lojista: the
+// bin's shebang for `npx lojista` and `./bin/lojista.js`, and the same flags on every launcher that
+// runs `node <file>` itself (npm start, the PM2 ecosystems, the systemd unit). A node flag set at
+// run time does not resize the young generation, so only the command line can carry it.
 //
 // The bin is run for real: a probe preloaded through NODE_OPTIONS churns short-lived objects before
-// the CLI starts and reports, as the lojista process exits, node's flags and how large V8 let the young
-// generation grow. It works whether or not dist/ is built (unbuilt, the bin exits 1 after the probe ran).
+// the CLI starts and reports, as the lojista process exits, node's flags, how large V8 let the young
+// generation grow, and how many threads the process runs. It works whether or not dist/ is built (unbuilt, the bin exits 1 after the probe ran).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO } from './cli-process.js';
 
-const FLAG = '--max-semi-space-size=2';
+const FLAGS = ['--max-semi-space-size=2', '--v8-pool-size=1'];
+const FLAG_LINE = FLAGS.join(' ');
 const BIN = join(REPO, 'packages/engine/bin/lojista.js');
 const require = createRequire(import.meta.url);
 const work = mkdtempSync(join(tmpdir(), 'lojista-launcher-'));
@@ -25,6 +26,7 @@ interface Probe {
   execArgv: string[];
   /** new_space's size after the churn, in MiB: 2 × the semi-space V8 settled on. */
   newSpaceMiB: number;
+  threads: number;
 }
 
 const probeFile = join(work, 'probe.cjs');
@@ -34,7 +36,8 @@ writeFileSync(
 let keep = [];
 for (let i = 0; i < 400000; i++) { keep.push({ i, s: 'x' + i }); if (keep.length > 50000) keep = []; }
 const newSpace = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
-const report = { execArgv: process.execArgv, newSpaceMiB: newSpace.space_size / 2 ** 20 };
+const threads = require('node:fs').readdirSync('/proc/self/task').length;
+const report = { execArgv: process.execArgv, newSpaceMiB: newSpace.space_size / 2 ** 20, threads };
 // npx is a node process too, and NODE_OPTIONS reaches it: only the lojista process reports.
 if (/lojista(\\.js)?$/.test(process.argv[1] || '')) process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, JSON.stringify(report)));
 `,
@@ -50,29 +53,31 @@ function probe(command: string, args: string[]): Probe {
 }
 
 describe('the V8 young-generation cap reaches node from every launcher', () => {
-  it('the bin run as an executable (as npx runs it) starts node with the flag, and V8 keeps the young generation small', () => {
+  it('the bin run as an executable (as npx runs it) starts node with the flags: a small young generation, fewer V8 threads', () => {
     const viaShebang = probe(BIN, ['--version']);
-    expect(viaShebang.execArgv).toContain(FLAG);
+    expect(viaShebang.execArgv).toEqual(FLAGS);
     expect(viaShebang.newSpaceMiB).toBeLessThanOrEqual(4);
 
-    // The same churn under a bare `node bin/lojista.js` grows the young generation: the probe measures the flag.
+    // The same churn under a bare `node bin/lojista.js` grows the young generation, with V8's default
+    // 4 worker threads: the probe measures the flags.
     const bare = probe(process.execPath, [BIN, '--version']);
-    expect(bare.execArgv).not.toContain(FLAG);
+    expect(bare.execArgv).toEqual([]);
     expect(bare.newSpaceMiB).toBeGreaterThan(4);
+    expect(viaShebang.threads).toBe(bare.threads - 3);
   });
 
   it('the bin reaches it through `npx lojista` (node_modules/.bin links the same file)', () => {
     const viaNpx = probe('npx', ['--offline', '--no-install', 'lojista', '--version']);
-    expect(viaNpx.execArgv).toContain(FLAG);
+    expect(viaNpx.execArgv).toEqual(FLAGS);
     expect(viaNpx.newSpaceMiB).toBeLessThanOrEqual(4);
   });
 
-  it('npm start runs node with the flag', () => {
+  it('npm start runs node with the flags', () => {
     const start = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-    expect(start).toMatch(new RegExp(`(^|&& )node ${FLAG} packages/engine/dist/cli/main\\.js serve$`));
+    expect(start).toMatch(new RegExp(`(^|&& )node ${FLAG_LINE} packages/engine/dist/cli/main\\.js serve$`));
   });
 
-  it('every PM2 ecosystem passes it in node_args, and the systemd unit on node’s command line', () => {
+  it('every PM2 ecosystem passes them in node_args, and the systemd unit on node’s command line', () => {
     const stores = join(work, 'stores');
     mkdirSync(stores);
     writeFileSync(join(stores, 'astralmia.yaml'), 'name: A\n');
@@ -84,13 +89,13 @@ describe('the V8 young-generation cap reaches node from every launcher', () => {
         delete require.cache[require.resolve(path)];
         const apps = (require(path) as { apps: Array<{ name: string; node_args?: string[] }> }).apps;
         expect(apps.length, file).toBeGreaterThan(0);
-        for (const app of apps) expect(app.node_args, `${file}: ${app.name}`).toContain(FLAG);
+        for (const app of apps) expect(app.node_args, `${file}: ${app.name}`).toEqual(FLAGS);
       }
     } finally {
       if (saved === undefined) delete process.env.LOJISTA_CONFIG_DIR;
       else process.env.LOJISTA_CONFIG_DIR = saved;
     }
     const unit = readFileSync(join(REPO, 'deploy', 'systemd', 'lojista@.service'), 'utf8');
-    expect(unit).toMatch(new RegExp(`^ExecStart=/usr/bin/node ${FLAG} /opt/lojista/packages/engine/bin/lojista\\.js serve `, 'm'));
+    expect(unit).toMatch(new RegExp(`^ExecStart=/usr/bin/node ${FLAG_LINE} /opt/lojista/packages/engine/bin/lojista\\.js serve `, 'm'));
   });
 });
