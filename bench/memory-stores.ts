@@ -7,14 +7,21 @@
 // engine idle before the scans.
 //
 //   npm run build   # the bench refuses a dist/ older than the sources
-//   node --conditions=source --import tsx bench/memory-stores.ts [--stores 3] [--products 2000] [--points 600] [--idle 5] [--snapshot DIR] [--node-flags "--max-semi-space-size=2"] [--baseline /path/to/other/packages/engine/dist/cli/main.js]
+//   node --conditions=source --import tsx bench/memory-stores.ts [--stores 3] [--products 2000] [--points 600] [--idle 5] [--snapshot DIR]
+//        [--launch bin|node] [--variant "MALLOC_ARENA_MAX=2 --max-semi-space-size=2"]… [--baseline /path/to/other/packages/engine/dist/cli/main.js]
 //
-// --snapshot DIR writes a V8 heap snapshot of the idle engine there (node --heapsnapshot-signal).
-import { spawn, type ChildProcess } from 'node:child_process';
+// --launch bin (the default) runs packages/engine/bin/lojista.js as an executable, as `npx lojista`
+// does, so whatever its shebang carries applies; --launch node runs `node dist/cli/main.js serve`, the
+// way the bench ran before the bin carried any flag (and a plain `node` launcher still does).
+// Each --variant is one more run of this build with extra environment (NAME=value) and node flags
+// (--flag; given on node's command line, so the bin's own shebang flags must be listed again); the catalogues are built once and copied for every run. --snapshot DIR writes a V8 heap
+// snapshot of each idle engine there (node --heapsnapshot-signal). After the scans each run prints the
+// engine's resident memory by mapping (/proc/<pid>/smaps).
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { saveProduct } from '../packages/engine/src/catalog/catalog-repository.js';
 import type { StoredProduct } from '../packages/engine/src/catalog/product.js';
@@ -22,7 +29,7 @@ import { openDatabase, targetForStore } from '../packages/engine/src/db/connect.
 import { migrateToLatest } from '../packages/engine/src/db/migrate.js';
 import { envVarName } from '../packages/engine/src/stores/secrets.js';
 import { freePort } from '../packages/engine/test/support/store-harness.js';
-import { arg, fmt, median, printLoadAtEnd, printMachine, ROOT, sleep, startSimProcess, table } from './support.js';
+import { arg, exited, fmt, printLoadAtEnd, printMachine, procStatus, residentByMapping, ROOT, sampleMemory, sleep, startSimProcess, table, until } from './support.js';
 
 const STORES = arg('stores', 3);
 const PRODUCTS = arg('products', 2000);
@@ -30,9 +37,11 @@ const POINTS = arg('points', 600);
 const IDLE_S = arg('idle', 5);
 const snapshotAt = process.argv.indexOf('--snapshot');
 const SNAPSHOT_DIR = snapshotAt >= 0 ? process.argv[snapshotAt + 1]! : null;
-const flagsAt = process.argv.indexOf('--node-flags');
-/** Extra node flags for the engine process (e.g. "--max-semi-space-size=2"), to compare V8 settings. */
-const NODE_FLAGS = flagsAt >= 0 ? process.argv[flagsAt + 1]!.split(' ').filter(Boolean) : [];
+const launchAt = process.argv.indexOf('--launch');
+const LAUNCH = launchAt >= 0 ? process.argv[launchAt + 1]! : 'bin';
+if (LAUNCH !== 'bin' && LAUNCH !== 'node') throw new Error('--launch is bin or node');
+/** Extra runs of this build: environment (NAME=value) and node flags (--flag), space-separated. */
+const VARIANTS = process.argv.flatMap((a, i) => (a === '--variant' ? [process.argv[i + 1]!] : []));
 const MiB = 2 ** 20;
 const MAIN = join(ROOT, 'packages/engine/dist/cli/main.js');
 const baselineAt = process.argv.indexOf('--baseline');
@@ -49,57 +58,6 @@ function newest(dir: string, exts: string[]): number {
   }
   return latest;
 }
-
-function rss(pid: number): { rss: number; hwm: number } {
-  const text = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? Number.NaN) * 1024;
-  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
-}
-
-interface Usage {
-  rss: number;
-  heap: number;
-  heapTotal: number;
-  external: number;
-}
-
-async function sample(pid: number, seconds: number, heapFile?: string): Promise<Usage> {
-  const r: number[] = [];
-  const h: number[] = [];
-  const t: number[] = [];
-  const x: number[] = [];
-  const end = performance.now() + seconds * 1000;
-  while (performance.now() < end) {
-    r.push(rss(pid).rss);
-    if (heapFile) {
-      try {
-        const u = JSON.parse(readFileSync(heapFile, 'utf8')) as { heapUsed: number; heapTotal: number; external: number };
-        h.push(u.heapUsed);
-        t.push(u.heapTotal);
-        x.push(u.external);
-      } catch {
-        // not written yet, or caught mid-write
-      }
-    }
-    await sleep(250);
-  }
-  return { rss: median(r), heap: median(h), heapTotal: median(t), external: median(x) };
-}
-
-async function until(what: string, fn: () => Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      if (await fn()) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(250);
-  }
-}
-
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 const CATEGORIES = ['Cristais', 'Tarot e Adivinhação', 'Incenso', 'Velas', 'Pulseiras', 'Taças Tibetanas', 'Pêndulos', 'Óleos'];
 const WORDS = ['ametista', 'quartzo rosa', 'citrino', 'obsidiana', 'lavanda', 'sândalo', 'chakra', 'lua', 'sol', 'mandala', 'lótus', 'turmalina'];
@@ -180,39 +138,78 @@ async function fillStore(dataDir: string, id: string): Promise<void> {
   }
 }
 
+interface Run {
+  label: string;
+  mainJs: string;
+  /** Extra environment, and node flags (on node's command line, in place of the bin's shebang flags). */
+  env: Record<string, string>;
+  nodeFlags: string[];
+}
+
+function variant(spec: string): Pick<Run, 'env' | 'nodeFlags'> {
+  const env: Record<string, string> = {};
+  const nodeFlags: string[] = [];
+  for (const token of spec.split(' ').filter(Boolean)) {
+    if (token.startsWith('--')) nodeFlags.push(token);
+    else {
+      const [name, ...value] = token.split('=');
+      env[name!] = value.join('=');
+    }
+  }
+  return { env, nodeFlags };
+}
+
 async function main(): Promise<void> {
   const builtAt = newest(join(ROOT, 'packages/engine/dist'), ['.js']);
   const sourcesAt = Math.max(newest(join(ROOT, 'packages/engine/src'), ['.ts', '.tsx']), newest(join(ROOT, 'packages/cj/src'), ['.ts']));
   if (builtAt < sourcesAt) throw new Error('packages/engine/dist is older than the sources: run `npm run build` first');
-  printMachine(`memory: one \`lojista serve\`${NODE_FLAGS.length ? ` (node ${NODE_FLAGS.join(' ')})` : ''} (dist/) with ${STORES} SQLite stores of ${PRODUCTS} products, simulator in its own process, first scan ${POINTS} CJ points each`);
+  printMachine(`memory: one \`lojista serve\` (dist/, launched ${LAUNCH === 'bin' ? 'as the bin lojista.js, as npx does' : 'as node dist/cli/main.js'}) with ${STORES} SQLite stores of ${PRODUCTS} products, simulator in its own process, first scan ${POINTS} CJ points each`);
 
   const floorChild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
   await sleep(1_500);
-  const floor = (await sample(floorChild.pid!, 2)).rss;
+  const floor = (await sampleMemory(floorChild.pid!, 2)).rss;
   floorChild.kill('SIGTERM');
   await exited(floorChild);
+
+  const template = mkdtempSync(join(tmpdir(), 'lojista-bench-mem3-template-'));
+  const fillStart = performance.now();
+  for (let i = 0; i < STORES; i++) await fillStore(template, storeId(i));
+  console.log(`catalogues built: ${STORES} × ${PRODUCTS} products in ${fmt((performance.now() - fillStart) / 1000, 1)} s`);
+
+  const runs: Run[] = [];
+  // The other build first (the baseline), then this one, then its variants; each on fresh copies of
+  // the catalogues and a fresh simulator.
+  if (BASELINE) runs.push({ label: 'baseline build', mainJs: BASELINE, env: {}, nodeFlags: [] });
+  runs.push({ label: 'this build', mainJs: MAIN, env: {}, nodeFlags: [] });
+  for (const spec of VARIANTS) runs.push({ label: `this build + ${spec}`, mainJs: MAIN, ...variant(spec) });
   const rows: string[][] = [['empty `node` (floor)', fmt(floor / MiB, 0), '', '', '']];
-  // The other build first (the baseline), then this one; each on fresh stores and a fresh simulator.
-  if (BASELINE) rows.push(...(await measure(BASELINE, 'baseline build')));
-  rows.push(...(await measure(MAIN, 'this build')));
+  try {
+    for (const run of runs) rows.push(...(await measure(run, template)));
+  } finally {
+    rmSync(template, { recursive: true, force: true });
+  }
   console.log('');
   console.log(table(['process', 'RSS MiB (median)', 'heap used / total MiB', 'external MiB', 'note'], rows));
 }
 
-async function measure(mainJs: string, label: string): Promise<string[][]> {
+const storeId = (i: number) => `mem-${String.fromCharCode(97 + i)}`;
+
+async function measure(run: Run, template: string): Promise<string[][]> {
+  const { label, mainJs } = run;
   const sim = await startSimProcess({ qps: 1000 });
   const configDir = mkdtempSync(join(tmpdir(), 'lojista-bench-mem3-config-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'lojista-bench-mem3-data-'));
+  cpSync(template, dataDir, { recursive: true });
   const heapFile = join(dataDir, 'heap.json');
   const probe = join(dataDir, 'heap-probe.cjs');
   writeFileSync(probe, `const fs = require('node:fs'); setInterval(() => fs.writeFileSync(${JSON.stringify(heapFile)}, JSON.stringify(process.memoryUsage())), 250).unref();\n`);
-  const env: NodeJS.ProcessEnv = { ...process.env, LOJISTA_LOG_LEVEL: 'warn' };
+  const nodeOptions = ['--require', probe, ...(SNAPSHOT_DIR ? ['--heapsnapshot-signal=SIGUSR2'] : [])];
+  const env: NodeJS.ProcessEnv = { ...process.env, LOJISTA_LOG_LEVEL: 'warn', ...run.env, NODE_OPTIONS: nodeOptions.join(' ') };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const stores: Array<{ id: string; url: string; token: string }> = [];
-  const fillStart = performance.now();
   for (let i = 0; i < STORES; i++) {
-    const id = `mem-${String.fromCharCode(97 + i)}`;
+    const id = storeId(i);
     const port = await freePort();
     const token = randomBytes(24).toString('hex');
     env[envVarName(id, 'adminToken')] = token;
@@ -228,17 +225,19 @@ async function measure(mainJs: string, label: string): Promise<string[][]> {
         schedules: { scanOnFirstStart: false },
       }),
     );
-    await fillStore(dataDir, id);
     stores.push({ id, url: `http://127.0.0.1:${port}`, token });
   }
-  console.log(`catalogues built: ${STORES} × ${PRODUCTS} products in ${fmt((performance.now() - fillStart) / 1000, 1)} s`);
 
   const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...NODE_FLAGS, '--require', probe, ...(SNAPSHOT_DIR ? ['--heapsnapshot-signal=SIGUSR2'] : []), mainJs, '--config-dir', configDir, '--data-dir', dataDir, 'serve'],
-    { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const args = ['--config-dir', configDir, '--data-dir', dataDir, 'serve'];
+  // The bin next to this dist/ (packages/engine/bin/lojista.js), run as an executable: its shebang applies.
+  const bin = join(dirname(dirname(dirname(mainJs))), 'bin', 'lojista.js');
+  // A variant's node flags go on node's command line (most V8 flags are refused in NODE_OPTIONS), so
+  // such a run starts `node <flags> <bin>` and the bin's shebang flags do not apply: list them too.
+  const child =
+    LAUNCH === 'bin' && run.nodeFlags.length === 0
+      ? spawn(bin, args, { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn(process.execPath, [...run.nodeFlags, LAUNCH === 'bin' ? bin : mainJs, ...args], { cwd: SNAPSHOT_DIR ?? ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + String(c)).slice(-4000)));
@@ -251,7 +250,7 @@ async function measure(mainJs: string, label: string): Promise<string[][]> {
       if (total < PRODUCTS) throw new Error(`${s.id} serves ${total} products, not ${PRODUCTS}`);
     }
     await sleep(3_000);
-    const before = await sample(pid, IDLE_S, heapFile);
+    const before = await sampleMemory(pid, IDLE_S, heapFile);
 
     const scanStart = performance.now();
     for (const s of stores) {
@@ -264,16 +263,16 @@ async function measure(mainJs: string, label: string): Promise<string[][]> {
     await until(
       'every scan finished',
       async () => {
-        peak = Math.max(peak, rss(pid).rss);
+        peak = Math.max(peak, procStatus(pid).rss);
         for (const s of stores) {
           if (finished.has(s.id)) continue;
           const body = (await (await fetch(`${s.url}/api/catalog/scans?limit=1`, { headers: { authorization: `Bearer ${s.token}` } })).json()) as {
             items: Array<{ status: string; counts: { store: { added: number } } }>;
           };
-          const run = body.items[0];
-          if (run && run.status !== 'running') {
+          const latest = body.items[0];
+          if (latest && latest.status !== 'running') {
             finished.add(s.id);
-            added += run.counts.store.added;
+            added += latest.counts.store.added;
           }
         }
         return finished.size === stores.length;
@@ -282,16 +281,18 @@ async function measure(mainJs: string, label: string): Promise<string[][]> {
     );
     const scanS = (performance.now() - scanStart) / 1000;
     await sleep(3_000);
-    const after = await sample(pid, IDLE_S, heapFile);
+    const after = await sampleMemory(pid, IDLE_S, heapFile);
+    const mapped = Object.entries(residentByMapping(pid)).sort((a, b) => b[1] - a[1]);
+    console.log(`${label}, idle after the scans, resident by mapping: ${mapped.map(([what, bytes]) => `${what} ${fmt(bytes / MiB, 1)}`).join(', ')} MiB`);
+    const hwm = procStatus(pid).hwm; // before the snapshot, which takes its own memory
     if (SNAPSHOT_DIR) {
       child.kill('SIGUSR2');
       await sleep(5_000);
       console.log(`heap snapshot written to ${SNAPSHOT_DIR}`);
     }
-    const hwm = rss(pid).hwm;
     return [
-          [`${label}: lojista serve, ${STORES} stores × ${PRODUCTS} products, idle before scans`, fmt(before.rss / MiB, 0), `${fmt(before.heap / MiB, 0)} / ${fmt(before.heapTotal / MiB, 0)}`, fmt(before.external / MiB, 0), `up in ${fmt(startS, 1)} s`],
-          [`${label}: idle after the first scans (issue 11: ≤ 150)`, fmt(after.rss / MiB, 0), `${fmt(after.heap / MiB, 0)} / ${fmt(after.heapTotal / MiB, 0)}`, fmt(after.external / MiB, 0), `scans added ${added} products in ${fmt(scanS, 1)} s; peak ${fmt(peak / MiB, 0)} MiB, VmHWM ${fmt(hwm / MiB, 0)} MiB`],
+      [`${label}: lojista serve, ${STORES} stores × ${PRODUCTS} products, idle before scans`, fmt(before.rss / MiB, 0), `${fmt(before.heap / MiB, 0)} / ${fmt(before.heapTotal / MiB, 0)}`, fmt(before.external / MiB, 0), `up in ${fmt(startS, 1)} s`],
+      [`${label}: idle after the first scans (issue 11: ≤ 150)`, fmt(after.rss / MiB, 0), `${fmt(after.heap / MiB, 0)} / ${fmt(after.heapTotal / MiB, 0)}`, fmt(after.external / MiB, 0), `scans added ${added} products in ${fmt(scanS, 1)} s; peak ${fmt(peak / MiB, 0)} MiB, VmHWM ${fmt(hwm / MiB, 0)} MiB`],
     ];
   } catch (err) {
     console.error(stderr);

@@ -8,76 +8,28 @@
 // alone in such a process.
 //
 //   node --conditions=source --import tsx bench/memory.ts [--points 1500] [--idle 5]
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { envVarName } from '../packages/engine/src/stores/secrets.js';
 import { freePort } from '../packages/engine/test/support/store-harness.js';
-import { arg, fmt, median, printLoadAtEnd, printMachine, ROOT, sleep, table } from './support.js';
+import { arg, exited, fmt, type MemorySample, printLoadAtEnd, printMachine, procStatus, ROOT, sampleMemory, sleep, table, until } from './support.js';
 
 const POINTS = arg('points', 1500);
 const IDLE_S = arg('idle', 5);
 const MiB = 2 ** 20;
 
-function status(pid: number): { rss: number; hwm: number } {
-  const text = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? Number.NaN) * 1024;
-  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
-}
-
-function heapUsed(file: string): number {
-  try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { heapUsed: number }).heapUsed;
-  } catch {
-    return Number.NaN; // not written yet, or caught mid-write
-  }
-}
-
-/** Median RSS (and heap used, when the probe writes it) over `seconds`, sampled every 250 ms. */
-async function sample(pid: number, seconds: number, heapFile?: string): Promise<{ rss: number; heap: number }> {
-  const rss: number[] = [];
-  const heap: number[] = [];
-  const end = performance.now() + seconds * 1000;
-  while (performance.now() < end) {
-    rss.push(status(pid).rss);
-    if (heapFile) {
-      const h = heapUsed(heapFile);
-      if (Number.isFinite(h)) heap.push(h);
-    }
-    await sleep(250);
-  }
-  return { rss: median(rss), heap: median(heap) };
-}
-
-async function until(what: string, fn: () => Promise<boolean>, ms: number, onTick?: () => void): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      if (await fn()) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    onTick?.();
-    await sleep(250);
-  }
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-}
-
 interface Result {
   stores: number;
   startS: number;
-  idle: { rss: number; heap: number };
+  idle: MemorySample;
   scanPeakRss: number;
   scanS: number;
   stored: number;
-  after: { rss: number; heap: number };
+  after: MemorySample;
   hwm: number;
 }
 
@@ -121,7 +73,7 @@ async function serve(count: number): Promise<Result> {
     for (const s of stores) await until(`${s.id} /health`, async () => (await fetch(`${s.url}/health`)).ok, 120_000);
     const startS = (performance.now() - t0) / 1000;
     await sleep(3_000);
-    const idle = await sample(pid, IDLE_S, heapFile);
+    const idle = await sampleMemory(pid, IDLE_S, heapFile);
 
     const scanStart = performance.now();
     for (const s of stores) {
@@ -148,12 +100,12 @@ async function serve(count: number): Promise<Result> {
         return finished.size === stores.length;
       },
       170_000,
-      () => (peak = Math.max(peak, status(pid).rss)),
+      () => (peak = Math.max(peak, procStatus(pid).rss)),
     );
     const scanS = (performance.now() - scanStart) / 1000;
     await sleep(3_000);
-    const after = await sample(pid, IDLE_S, heapFile);
-    return { stores: count, startS, idle, scanPeakRss: peak, scanS, stored, after, hwm: status(pid).hwm };
+    const after = await sampleMemory(pid, IDLE_S, heapFile);
+    return { stores: count, startS, idle, scanPeakRss: peak, scanS, stored, after, hwm: procStatus(pid).hwm };
   } catch (err) {
     console.error(stderr);
     throw err;
@@ -171,7 +123,7 @@ async function floor(args: string[], settleMs: number): Promise<number> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', ...args], { cwd: ROOT, stdio: 'ignore' });
   try {
     await sleep(settleMs);
-    return (await sample(child.pid!, 2)).rss;
+    return (await sampleMemory(child.pid!, 2)).rss;
   } finally {
     child.kill('SIGTERM');
     await exited(child);

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +83,95 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Processes and their memory (bench/memory.ts, bench/memory-stores.ts)
+
+/** VmRSS and VmHWM (the kernel's peak RSS) of a process, in bytes, from /proc/<pid>/status. */
+export function procStatus(pid: number): { rss: number; hwm: number } {
+  const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? Number.NaN) * 1024;
+  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+export interface MemorySample {
+  rss: number;
+  /** process.memoryUsage() of the process, when a probe writes it to a file (NaN otherwise). */
+  heap: number;
+  heapTotal: number;
+  external: number;
+}
+
+/**
+ * Median RSS over `seconds`, sampled every 250 ms; with `heapFile`, also the medians of the
+ * process.memoryUsage() a probe preloaded into the process writes there.
+ */
+export async function sampleMemory(pid: number, seconds: number, heapFile?: string): Promise<MemorySample> {
+  const rss: number[] = [];
+  const heap: number[] = [];
+  const total: number[] = [];
+  const external: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    rss.push(procStatus(pid).rss);
+    if (heapFile) {
+      try {
+        const u = JSON.parse(readFileSync(heapFile, 'utf8')) as { heapUsed: number; heapTotal: number; external: number };
+        heap.push(u.heapUsed);
+        total.push(u.heapTotal);
+        external.push(u.external);
+      } catch {
+        // not written yet, or caught mid-write
+      }
+    }
+    await sleep(250);
+  }
+  return { rss: median(rss), heap: median(heap), heapTotal: median(total), external: median(external) };
+}
+
+/**
+ * Resident memory of a process by what is mapped (/proc/<pid>/smaps), in bytes: the node binary,
+ * native addons (.node), other shared libraries, malloc's [heap], anonymous mappings (V8's heap
+ * pages, malloc's mmap arenas, code space) and the rest.
+ */
+export function residentByMapping(pid: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let name = '';
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      const path = head[1]!.trim();
+      name =
+        path === '' ? 'anonymous (V8 heap, malloc arenas, code)'
+        : path === '[heap]' ? '[heap] (malloc brk)'
+        : path === process.execPath || path.endsWith('/node') ? 'node binary'
+        : path.endsWith('.node') ? 'native addons (.node)'
+        : /\.so(\.|$)/.test(path) ? 'shared libraries (.so)'
+        : 'other';
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) out[name] = (out[name] ?? 0) + Number(rss[1]) * 1024;
+  }
+  return out;
+}
+
+/** Polls `fn` every 250 ms until it answers true (errors count as not yet), or throws after `ms`. */
+export async function until(what: string, fn: () => Promise<boolean>, ms: number, onTick?: () => void): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      if (await fn()) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    onTick?.();
+    await sleep(250);
+  }
+}
+
+export const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 // ---------------------------------------------------------------------------------------------
 // Arguments: --name value

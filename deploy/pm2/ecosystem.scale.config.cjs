@@ -4,6 +4,9 @@
 const shared = {
   namespace: 'lojista-scale',
   script: 'packages/engine/dist/cli/main.js',
+  // V8's young generation capped at 2 × 2 MiB and one V8 worker thread (as bin/lojista.js's shebang): an idle engine keeps
+  // what a busy minute grew it to otherwise (BENCHMARKS.md, issue 11).
+  node_args: ['--max-semi-space-size=2', '--v8-pool-size=1'],
   args: 'serve --config-dir stores',
   cwd: __dirname + '/../..',
   exec_mode: 'fork',

@@ -35,6 +35,9 @@ const apps = storeIds(configDir).map((id, n) => ({
   name: `${namespace}-${id}`,
   namespace,
   script: join(root, 'packages/engine/bin/lojista.js'),
+  // PM2 runs the script with node, not through its shebang: the bin's node flags are repeated here
+  // (young generation capped at 2 × 2 MiB, one V8 worker thread; BENCHMARKS.md, issue 11).
+  node_args: ['--max-semi-space-size=2', '--v8-pool-size=1'],
   args: ['serve', '--store', id, '--config-dir', configDir, '--data-dir', dataDir],
   cwd: root,
   exec_mode: 'fork',

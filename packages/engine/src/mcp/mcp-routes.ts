@@ -1,8 +1,9 @@
 // The MCP server over Streamable HTTP at /mcp on the store's own listener (stateless: each request
 // carries its agent token and gets a fresh server over the store's services). The token is checked
 // before the body is read: without one of this store's agent tokens, nothing else answers.
+// The MCP SDK and the tools load on the first authenticated request, not at start: a store no
+// assistant talks to does not keep them in memory (issue 11).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { agentActor } from '../audit/actor.js';
 import { verifyAgentToken } from '../agents/agent-tokens.js';
 import type { ScanDeps } from '../catalog/scanner.js';
@@ -10,7 +11,6 @@ import type { StoreApp } from '../http/app-types.js';
 import { bearerToken } from '../http/auth.js';
 import type { StoreContext } from '../stores/context.js';
 import { mcpBudgets } from './budgets.js';
-import { createMcpServer } from './server.js';
 import type { AgentSession, McpDeps } from './tool-kit.js';
 
 export const MCP_PATH = '/mcp';
@@ -46,6 +46,7 @@ export function mcpRoutes(ctx: StoreContext, opts: { catalog: ScanDeps; configFi
           return reply.status(405).header('allow', 'POST').send({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: this MCP server is stateless; send requests with POST' }, id: null });
         }
         const session = sessions.get(request)!;
+        const [{ createMcpServer }, { StreamableHTTPServerTransport }] = await Promise.all([import('./server.js'), import('@modelcontextprotocol/sdk/server/streamableHttp.js')]);
         const server = createMcpServer(deps, session, opts.version);
         const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
         reply.hijack();

@@ -1,7 +1,6 @@
 // `lojista mcp --store X [--scope read|operate] [--name N]`: the store's MCP server on stdio, and
 // `lojista agent-token create|list|revoke`: the tokens an assistant presents at /mcp.
 import { AGENT_NAME_PATTERN, createAgentToken, listAgentTokens, revokeAgentToken, type AgentScope } from '../../agents/agent-tokens.js';
-import { serveStdio } from '../../mcp/stdio.js';
 import { publicBaseUrl } from '../../storefront/public-url.js';
 import type { CliEnv } from '../env.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -9,6 +8,9 @@ import { withStore } from '../open-store.js';
 
 export async function mcpStdio(env: CliEnv, opts: { store: string; scope: AgentScope; name: string }): Promise<void> {
   if (!AGENT_NAME_PATTERN.test(opts.name)) throw new CliError('--name must be lower-case letters, digits, ".", "_" or "-"', EXIT.usage);
+  // Loaded here, not with the CLI: the MCP SDK (and the zod 3 it brings) is ~2 MiB of heap that
+  // `lojista serve` and every other command would otherwise carry.
+  const { serveStdio } = await import('../../mcp/stdio.js');
   await withStore(env, opts.store, { needsCj: true }, (store) => serveStdio(store, { scope: opts.scope, name: opts.name, version: env.version }));
 }
 
