@@ -54,5 +54,5 @@ describe.runIf(process.env.LOJISTA_SLOW === '1')('a demo scan (LOJISTA_SLOW=1)',
       seconds: Number(seconds.toFixed(1)),
     };
     console.log(`DEMO SCAN FIGURES\n${JSON.stringify(figures, null, 2)}`);
-  }, 300_000);
+  }, 600_000);
 });
