@@ -10,7 +10,8 @@
 // monotonic in L (psychological price points jump), so every L of the range is priced — the same
 // `priceLanded` the price gate uses — and the best margin points among the sellable ones (margin
 // floor and retail cap kept) are taken with that band's shipping points. Delivery is unknown: its
-// full points are assumed.
+// full points are assumed. The bound holds for the listing as CJ lists it (price span, listed count);
+// a listing that changes is a new listing hash, and the cheap checks trust the same span.
 import { Dec, decimalText, money, ratioPctExact, toDecimal, toMinor, type Decimal, type Money } from '../../money/index.js';
 import { priceLanded } from '../../pricing/price-product.js';
 import type { PricingRules } from '../../pricing/rules.js';
