@@ -185,12 +185,18 @@ export async function slugTaken(db: Db, slug: string, exceptPid?: string): Promi
  * `keep` products are active; null while there is room (anything that passes the gates stays).
  */
 export async function capFloor(db: Db, keep: number): Promise<number | null> {
+  const { active, weakest } = await activeProducts(db);
+  return active >= keep && weakest !== null ? weakest : null;
+}
+
+/** How many products are for sale, and the weakest one's score (null when there is none). */
+export async function activeProducts(db: Db): Promise<{ active: number; weakest: number | null }> {
   const row = await db
     .selectFrom('products')
     .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('score').as('weakest')])
     .where('status', '=', 'active')
     .executeTakeFirstOrThrow();
-  return Number(row.n) >= keep && row.weakest !== null ? Number(row.weakest) : null;
+  return { active: Number(row.n), weakest: row.weakest === null ? null : Number(row.weakest) };
 }
 
 /** Retires the lowest-scored active products beyond `keep`; returns their CJ ids. */

@@ -1,8 +1,13 @@
 // Per-gate counts of one scan, stored with the run and shown live by `lojista scan`.
 
 export interface ScanCounts {
+  /** alreadyListed: in the catalogue already, or found earlier in the same run (under another keyword). */
   search: { pages: number; found: number; new: number; alreadyListed: number; skippedRejected: number };
-  /** belowCap: skipped before details because even its best possible score could not enter a full catalogue. */
+  /**
+   * cheapRejected: rejected from list data alone (the analyse rules listV2 can answer, or a list price
+   * no shipping brings under the retail cap). belowCap: skipped before details because even its
+   * best possible score could not enter a full catalogue.
+   */
   analyse: { cheapRejected: number; passed: number; rejected: number; belowCap: number };
   details: { fetched: number; gone: number; errors: number };
   translate: { ok: number; rejected: number };

@@ -7,9 +7,10 @@ import type { StoreContext } from '../stores/context.js';
 import { tryAcquireLock, lockHolder } from '../db/locks.js';
 import type { Translator } from '../translation/types.js';
 import type { CandidateDetail, CandidateSummary, FreightQuote, Rejection } from './candidate.js';
-import { capFloor, getProductByPid, retireBeyondCap } from './catalog-repository.js';
+import { activeProducts, capFloor, getProductByPid, retireBeyondCap } from './catalog-repository.js';
 import { analyseBeforeFreight, cheapChecks } from './gates/analyse.js';
-import { scoreCeiling } from './gates/score.js';
+import { ListScoreCeiling } from './gates/score-ceiling.js';
+import { CandidatePool, type SearchedPage } from './scan-pool.js';
 import { withNicheKeywords } from './gates/analyse-rules.js';
 import { emptyCounts, type CjGate, type ScanCounts, type ScanProgress } from './scan-counts.js';
 import { ScanBudget } from './scan-budget.js';
@@ -116,19 +117,26 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
 
   const quality = withNicheKeywords(ctx.config.quality, ctx.config.niche.keywords);
 
-  const consider = async (summary: CandidateSummary, hash: string) => {
+  const listCeiling = new ListScoreCeiling(ctx.config.pricing, quality.maxShippingUsd);
+  const pool = new CandidatePool();
+
+  /** What list data alone decides: a rejection, or the candidate joins the pool with its ceiling. */
+  const admit = async (summary: CandidateSummary, hash: string, page: SearchedPage) => {
+    pool.markSeen(summary.pid);
     const cheap = cheapChecks(summary, quality);
     if (cheap) {
       counts.analyse.cheapRejected++;
       return reject(summary.pid, hash, cheap);
     }
-    // Nothing CJ could answer about it would let it beat the weakest product a full catalogue keeps:
-    // no points for it (not remembered as a rejection: the catalogue may have room next time).
-    const weakest = await floor();
-    if (weakest !== null && scoreCeiling(summary.listedNum ?? 0) <= weakest) {
-      counts.analyse.belowCap++;
-      return;
+    const verdict = listCeiling.verdict(summary);
+    if (!verdict.sellable) {
+      counts.analyse.cheapRejected++;
+      return reject(summary.pid, hash, { gate: 'price', code: verdict.code, reason: verdict.reason });
     }
+    pool.add({ summary, listingHash: hash, ceiling: verdict.ceiling, page });
+  };
+
+  const consider = async (summary: CandidateSummary, hash: string) => {
     // A product costs its details and its freight quote: start it only when the budget covers both,
     // so a run never stops half-way through a product with its details paid for and no verdict.
     if (!budget.canSpend(POINTS.details + POINTS.freight)) {
@@ -194,47 +202,101 @@ export async function runScan(ctx: StoreContext, deps: ScanDeps, opts: ScanOptio
     ctx.metrics.scanProducts.inc({ gate: 'store', result: 'stored' });
   };
 
+  const movePastDonePages = async () => {
+    // The cursor moves past a page only once all of it was looked at: a run stopped with some of a
+    // page's candidates undecided resumes there next time instead of skipping them until it wraps.
+    for (const done of pool.donePages()) await advanceCursor(ctx.db, done.cursor, done.page, done.totalPages, iso());
+  };
+
   try {
     const targets = searchTargets(ctx, rotate(ctx.config.niche.keywords, await countRuns(ctx)));
-    for (const target of targets) {
+    const plan = targets.flatMap((target) => Array.from({ length: ctx.config.catalog.pagesPerKeyword }, () => target));
+    const lastPage = new Map<string, { page: number; totalPages: number }>();
+    let planned = 0;
+
+    const searchNextPage = async () => {
+      const target = plan[planned++]!;
       keyword = target.keyword;
-      for (let p = 0; p < ctx.config.catalog.pagesPerKeyword; p++) {
-        const page = await nextPage(ctx.db, target.cursor);
-        spend('search', POINTS.search, `searching "${target.keyword}" page ${page}`);
-        const result = await deps.supplier.search(
-          {
-            keyword: target.keyword,
-            page,
-            size: ctx.config.catalog.pageSize,
-            ...(target.categoryId ? { categoryId: target.categoryId } : {}),
-          },
-          opts.signal,
-        );
-        counts.search.pages++;
-        const remembered = await rejectionsFor(ctx.db, result.items.map((i) => i.pid));
-        for (const summary of result.items) {
-          // Counted as each candidate is looked at, so a run the budget stops mid-page still adds up
-          // (found = new + already listed + skipped as rejected).
-          counts.search.found++;
-          const hash = listingHash(summary);
-          if (await getProductByPid(ctx.db, summary.pid)) {
-            counts.search.alreadyListed++;
-            continue;
-          }
-          if (remembered.get(summary.pid)?.listingHash === hash) {
-            counts.search.skippedRejected++;
-            continue;
-          }
-          counts.search.new++;
-          await consider(summary, hash);
-          progress();
-          await saveProgress();
+      const previous = lastPage.get(target.cursor);
+      const page = previous ? (previous.page >= Math.min(previous.totalPages, 1000) ? 1 : previous.page + 1) : await nextPage(ctx.db, target.cursor);
+      spend('search', POINTS.search, `searching "${target.keyword}" page ${page}`);
+      const result = await deps.supplier.search(
+        {
+          keyword: target.keyword,
+          page,
+          size: ctx.config.catalog.pageSize,
+          ...(target.categoryId ? { categoryId: target.categoryId } : {}),
+        },
+        opts.signal,
+      );
+      counts.search.pages++;
+      const totalPages = Math.max(result.totalPages, 1);
+      lastPage.set(target.cursor, { page, totalPages });
+      const searched = pool.openPage(target.cursor, page, totalPages);
+      const remembered = await rejectionsFor(ctx.db, result.items.map((i) => i.pid));
+      for (const summary of result.items) {
+        // Counted as each candidate is looked at, so a run the budget stops still adds up
+        // (found = new + already listed or found earlier in this run + skipped as rejected).
+        counts.search.found++;
+        const hash = listingHash(summary);
+        if (await getProductByPid(ctx.db, summary.pid)) {
+          counts.search.alreadyListed++;
+          continue;
         }
-        // The cursor moves past a page only once all of it was looked at: a run stopped mid-page
-        // resumes there next time instead of skipping the rest of the page until the cursor wraps.
-        await advanceCursor(ctx.db, target.cursor, page, Math.max(result.totalPages, 1), iso());
-        progress();
+        if (remembered.get(summary.pid)?.listingHash === hash) {
+          counts.search.skippedRejected++;
+          continue;
+        }
+        if (pool.has(summary.pid)) {
+          counts.search.alreadyListed++;
+          continue;
+        }
+        counts.search.new++;
+        await admit(summary, hash, searched);
       }
+      await movePastDonePages();
+      progress();
+    };
+
+    const perCandidate = POINTS.details + POINTS.freight;
+    // A filling run (a first scan, or the cap raised a lot) stops once the cap is full: any product
+    // it stored after that would retire one it stored itself, both paid for in CJ calls. What is
+    // left waits for the next runs, which start full and spend only on candidates whose ceiling
+    // beats the weakest product kept (their pages are not passed, so they are searched again).
+    const filling = (await activeProducts(ctx.db)).active <= maxProducts / 2;
+    for (;;) {
+      // Search on while the pool holds fewer candidates than the budget could detail: the more of a
+      // run's candidates are known, the better the ones it spends details on.
+      const searchLeft = planned < plan.length;
+      if (searchLeft && (pool.size === 0 || pool.size * perCandidate < budget.remaining - POINTS.search)) {
+        await searchNextPage();
+        continue;
+      }
+      const next = pool.peek();
+      if (!next) break;
+      // Candidates come best ceiling first: once the best one waiting cannot beat the weakest
+      // product the full catalogue keeps, none of the others can, and none is worth a CJ call.
+      const weakest = await floor();
+      if (filling && weakest !== null) {
+        note = `catalogue filled (${maxProducts} products): ${pool.size} candidates left for the next scans`;
+        break;
+      }
+      if (weakest !== null && next.ceiling <= weakest) {
+        for (const candidate of pool.drain()) {
+          counts.analyse.belowCap++;
+          pool.settle(candidate);
+        }
+        await movePastDonePages();
+        if (!searchLeft) note = `catalogue full: no candidate left could beat its weakest product (score ${weakest})`;
+        continue;
+      }
+      pool.take();
+      keyword = next.summary.keyword;
+      await consider(next.summary, next.listingHash);
+      pool.settle(next);
+      await movePastDonePages();
+      progress();
+      await saveProgress();
     }
   } catch (err) {
     if (err instanceof StopScan) {

@@ -50,14 +50,8 @@ export function priceProduct(input: ProductCostInput, rules: PricingRules, today
     return priceRejection('invalid_shipping', `shipping ${JSON.stringify(shippingUsd)} USD is not a known amount ≥ 0`);
   }
   const currency = rules.currency;
-  const vatFactor = new Dec('1').plus(rules.vatRate);
-
   const landed = toMinor(new Dec(costUsd).plus(shippingUsd).times(rules.fx.rate), currency, 'up');
-  const raw = toDecimal(landed).times(rules.markup).times(vatFactor);
-  const gross = toMinor(psychologicalPrice(raw, rules.rounding), currency, 'half-even'); // already whole cents
-  const net = toMinor(toDecimal(gross).div(vatFactor), currency, 'half-even');
-  const vat = subtract(gross, net);
-  const margin = subtract(net, landed);
+  const { raw, gross, net, vat, margin } = priceLanded(landed, rules);
   const how = explain(costUsd, shippingUsd, rules, landed, raw);
   if (net.minor <= 0) {
     // Only reachable with a near-100% VAT on a one-cent price point; no ratio exists to test.
@@ -93,6 +87,19 @@ export function priceProduct(input: ProductCostInput, rules: PricingRules, today
     rawGross: raw.toFixed(),
     warnings: fxWarnings(rules.fx, today),
   };
+}
+
+/**
+ * The selling price for a landed cost (store currency): the part of the formula after the CJ cost
+ * and the shipping are summed and converted. Shared with the scan's list-data score ceiling, which
+ * asks it for every landed cost a candidate could have.
+ */
+export function priceLanded(landed: Money, rules: PricingRules): { raw: Decimal; gross: Money; net: Money; vat: Money; margin: Money } {
+  const vatFactor = new Dec('1').plus(rules.vatRate);
+  const raw = toDecimal(landed).times(rules.markup).times(vatFactor);
+  const gross = toMinor(psychologicalPrice(raw, rules.rounding), landed.currency, 'half-even'); // already whole cents
+  const net = toMinor(toDecimal(gross).div(vatFactor), landed.currency, 'half-even');
+  return { raw, gross, net, vat: subtract(gross, net), margin: subtract(net, landed) };
 }
 
 function amount(m: Money): string {

@@ -9,22 +9,34 @@ export interface ScoreInput {
   listedNum: number;
 }
 
+/** Shipping points by price band (USD, upper bound exclusive); above the last band, none. */
+export const SHIPPING_BANDS: ReadonlyArray<{ belowUsd: string; points: number }> = [
+  { belowUsd: '0.01', points: 25 },
+  { belowUsd: '2', points: 20 },
+  { belowUsd: '5', points: 12 },
+  { belowUsd: '8', points: 5 },
+];
+
+/** The most delivery can earn (10 days or fewer). */
+export const MAX_DELIVERY_POINTS = 20;
+
 export function scoreProduct(input: ScoreInput): number {
-  // Whole points from the decimal margin: 70 % or more earns all 35.
-  const margin = Math.min(Number(new Dec(input.marginPct).times('35').div('70').round(0).toFixed(0)), 35);
-  const ship = new Dec(input.shippingUsd);
-  const shipping = ship.lt('0.01') ? 25 : ship.lt('2') ? 20 : ship.lt('5') ? 12 : ship.lt('8') ? 5 : 0;
   const days = input.deliveryMaxDays;
-  const delivery = days <= 10 ? 20 : days <= 15 ? 14 : days <= 20 ? 8 : 0;
-  const popularity = Math.min(Math.log10(input.listedNum + 1) / 3, 1) * 20;
-  return Math.round(margin + shipping + delivery + popularity);
+  const delivery = days <= 10 ? MAX_DELIVERY_POINTS : days <= 15 ? 14 : days <= 20 ? 8 : 0;
+  return Math.round(marginPoints(input.marginPct) + shippingPoints(input.shippingUsd) + delivery + popularityPoints(input.listedNum));
 }
 
-/**
- * The most a product can score when only CJ's list data is known (its popularity): margin, shipping
- * and delivery at their best. A candidate whose ceiling does not beat the weakest product the
- * catalogue cap keeps can never enter it, so its details are not worth CJ points.
- */
-export function scoreCeiling(listedNum: number): number {
-  return Math.round(35 + 25 + 20 + Math.min(Math.log10(listedNum + 1) / 3, 1) * 20);
+/** Whole points from the decimal margin (one decimal, as the price gate writes it): 70 % or more earns all 35. */
+export function marginPoints(marginPct: string): number {
+  return Math.min(Number(new Dec(marginPct).times('35').div('70').round(0).toFixed(0)), 35);
+}
+
+export function shippingPoints(shippingUsd: string): number {
+  const ship = new Dec(shippingUsd);
+  return SHIPPING_BANDS.find((band) => ship.lt(band.belowUsd))?.points ?? 0;
+}
+
+/** Up to 20 from CJ's listed count, on a log scale (999 stores or more earn all 20). */
+export function popularityPoints(listedNum: number): number {
+  return Math.min(Math.log10(listedNum + 1) / 3, 1) * 20;
 }
