@@ -10,7 +10,8 @@
 // compiled dist/ folders are copied from this checkout (built by that `npm ci`) instead of being
 // compiled a second time, or compiled in the clone when this checkout has none.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,8 @@ import { REPO } from './cli-process.js';
 const isGitCheckout = spawnSync('git', ['-C', REPO, 'rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' }).stdout.trim() === 'true';
 const PACKAGES_WITH_DIST = ['cj', 'cj-sim', 'engine'];
 const dir = mkdtempSync(join(tmpdir(), 'lojista-clean-install-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The clone holds a whole node_modules: deleting it takes a minute or more on a busy machine.
+afterAll(() => rm(dir, { recursive: true, force: true }), 300_000);
 
 function run(cmd: string, args: string[], cwd: string, timeoutMs = 150_000) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
