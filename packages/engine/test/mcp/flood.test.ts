@@ -27,7 +27,8 @@ describe('an agent flood of CJ searches does not hold up fulfilment (SQLite)', (
       sim,
       id: uniqueStoreId('fl'),
       config: {
-        http: { port: 0, publicRateLimit: { max: 100_000, window: '1m' } },
+        // Every request of the flood is its own connection from 127.0.0.1, as is the checkout: no per-address cap.
+        http: { port: 0, publicRateLimit: { max: 100_000, window: '1m' }, maxConnectionsPerIp: 0 },
         cj: { qps: 4 },
         schedules: { scanOnFirstStart: false, orderReconcile: '24h' },
         mcp: { rateLimit: { max: 1000, window: '1m' }, cjRateLimit: { max: 1000, window: '1m' } },
@@ -68,6 +69,8 @@ describe('an agent flood of CJ searches does not hold up fulfilment (SQLite)', (
 
     const floodStart = sim.control.ledgerCursor();
     const flood = Array.from({ length: FLOOD }, (_, i) => client.callTool({ name: 'cj_search_products', arguments: { keyword: i % 2 ? 'amethyst' : 'incense', page: 1 + (i % 5), size: 10 } }));
+    // Should the test fail before it awaits them, the searches still in flight end with the client: not "unhandled".
+    for (const p of flood) p.catch(() => undefined);
     // The flood is under way: CJ has answered a search or two and the rest are queued.
     await until('the flood to reach CJ', async () => calls(floodStart).some((c) => c.path.endsWith('/product/listV2')), 30_000);
     const busy = await payAndWait(b!.variantId);
@@ -94,6 +97,7 @@ describe('an agent flood of CJ searches does not hold up fulfilment (SQLite)', (
     const direct = Array.from({ length: FLOOD }, (_, i) =>
       store.runtime.ctx.cj.products.listV2({ keyWord: i % 2 ? 'amethyst' : 'incense', page: 1 + (i % 5), size: 10 }),
     );
+    for (const p of direct) p.catch(() => undefined);
     await until('the direct flood to reach CJ', async () => calls(directStart).some((c) => c.path.endsWith('/product/listV2')), 30_000);
     const unprioritised = await payAndWait(c!.variantId);
     await Promise.all(direct);
