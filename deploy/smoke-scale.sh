@@ -5,7 +5,7 @@
 # checkout placed through nginx is created and paid at the simulator exactly once.
 # Needs: built packages (npm run build), PostgreSQL, Redis, nginx. Usage: deploy/smoke-scale.sh
 # Ports: SMOKE_PORT (the store on instance A; B listens on +100), SMOKE_SIM_PORT, SMOKE_NGINX_PORT.
-# Commands: SMOKE_LOJISTA and SMOKE_CJ_SIM (default: the built bins; the test runs the sources).
+# Commands: SMOKE_LOJISTA and SMOKE_CJ_SIM (default: the built bins; the test runs the built dist/ too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PG_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}

@@ -1,13 +1,13 @@
-// Runs the real `lojista` CLI (TypeScript sources through tsx, from the repository root) as a child
+// Runs the real `lojista` CLI (the built dist/, from the repository root) as a child
 // process, with its own config and data folders, and keeps track of the children to kill.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertBuilt, BUILT_CLI } from '../support/built-cli.js';
 
 export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const MAIN = 'packages/engine/src/cli/main.ts';
 
 export interface CliResult {
   code: number | null;
@@ -37,7 +37,7 @@ function cleanEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * At most two CLI processes at a time across every test of the file: each start loads the whole
- * engine through tsx, and more at once only makes every one of them slower on two cores.
+ * engine, and more at once only makes every one of them slower on two cores.
  */
 const MAX_RUNNING = 2;
 let slotsInUse = 0;
@@ -67,9 +67,10 @@ export class Cli {
 
   /** `input`: written to the command's stdin, which is then closed (otherwise stdin is empty). */
   async start(args: string[], opts: { env?: NodeJS.ProcessEnv; globals?: boolean; input?: string } = {}): Promise<CliRun> {
+    assertBuilt();
     const release = await acquireSlot();
     const globals = opts.globals === false ? [] : ['--config-dir', this.configDir, '--data-dir', this.dataDir];
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...globals, ...args], {
+    const child = spawn(process.execPath, [BUILT_CLI, ...globals, ...args], {
       cwd: REPO,
       env: cleanEnv(opts.env ?? {}),
       stdio: [opts.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],

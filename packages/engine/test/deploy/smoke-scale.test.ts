@@ -1,5 +1,5 @@
 // Runs deploy/smoke-scale.sh — the scale layout on one machine: a standalone CJ simulator, two
-// engine instances on PostgreSQL + Redis, nginx in front — from the TypeScript sources, on free
+// engine instances on PostgreSQL + Redis, nginx in front — from the built dist/, on free
 // ports. The script checks through nginx that both instances answer, that the first scan runs
 // exactly once across them, and that one checkout is created and paid at CJ exactly once.
 // Needs nginx (apt-get install -y nginx; .ci/run installs it), PostgreSQL and Redis: skipped loudly
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { postgresGate, redisGate, REQUIRE_SERVICES } from '@lojista/testkit';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../cli/cli-process.js';
+import { BUILT_CLI, BUILT_SIM } from '../support/built-cli.js';
 
 const PATH = `${process.env.PATH ?? ''}:/usr/sbin:/sbin`;
 const hasNginx = spawnSync('nginx', ['-v'], { env: { ...process.env, PATH } }).status === 0;
@@ -36,8 +37,6 @@ async function ports(): Promise<{ store: number; sim: number; nginx: number }> {
   }
 }
 
-const SOURCE = 'node --conditions=source --import tsx';
-
 describe.skipIf(!hasNginx || !pg.available || !redis.available)('deploy/smoke-scale.sh', () => {
   it('two instances behind nginx: both answer, one first scan, one order created and paid once', { timeout: 400_000 }, async () => {
     const p = await ports();
@@ -47,8 +46,8 @@ describe.skipIf(!hasNginx || !pg.available || !redis.available)('deploy/smoke-sc
       SMOKE_PORT: String(p.store),
       SMOKE_SIM_PORT: String(p.sim),
       SMOKE_NGINX_PORT: String(p.nginx),
-      SMOKE_LOJISTA: `${SOURCE} packages/engine/src/cli/main.ts`,
-      SMOKE_CJ_SIM: `${SOURCE} packages/cj-sim/src/bin.ts`,
+      SMOKE_LOJISTA: `node ${BUILT_CLI}`,
+      SMOKE_CJ_SIM: `node ${BUILT_SIM}`,
     });
     const child = spawn('bash', [join(REPO, 'deploy', 'smoke-scale.sh')], { cwd: REPO, env });
     let out = '';

@@ -19,6 +19,7 @@ import { listAudit } from '../../src/audit/audit-log.js';
 import { agentTokenCreate, agentTokenList, agentTokenRevoke } from '../../src/cli/commands/mcp.js';
 import type { CliEnv } from '../../src/cli/env.js';
 import { REPO } from '../cli/cli-process.js';
+import { BUILT_CLI } from '../support/built-cli.js';
 import { silentLogger } from '../support/logger.js';
 import { buyables, checkoutBody, cjLedger, orderIn, postCheckout, simAccount, until } from '../orders/helpers.js';
 import { insertAlertRow } from '../services/seed.js';
@@ -432,7 +433,7 @@ export function mcpSuite(database: 'sqlite' | 'postgres') {
 
         const transport = new StdioClientTransport({
           command: process.execPath,
-          args: ['--conditions=source', '--import', 'tsx', 'packages/engine/src/cli/main.ts', '--config-dir', configDir, '--data-dir', store.dataDir, 'mcp', '--store', store.id, '--name', 'desk'],
+          args: [BUILT_CLI, '--config-dir', configDir, '--data-dir', store.dataDir, 'mcp', '--store', store.id, '--name', 'desk'],
           cwd: REPO,
           env,
           stderr: 'pipe',

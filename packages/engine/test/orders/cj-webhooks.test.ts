@@ -23,6 +23,7 @@ import { registerOrderWebhooks } from '../../src/orders/cj-order-webhooks.js';
 import { getOrder, orderEvents } from '../../src/orders/order-repository.js';
 import type { Order } from '../../src/orders/order.js';
 import { simulatorApiKey } from '../../src/runtime/supplier-setup.js';
+import { assertBuilt, BUILT_CLI } from '../support/built-cli.js';
 import { silentLogger } from '../support/logger.js';
 import { baseConfig, freePort, testSimulator, uniqueStoreId, type TestStore } from '../support/store-harness.js';
 import {
@@ -78,14 +79,15 @@ interface CliRun {
   stderr: string;
 }
 
-/** Runs the real CLI (sources through tsx) without blocking this process, which hosts the simulators. */
+/** Runs the real CLI (the built dist/) without blocking this process, which hosts the simulators. */
 function runCli(args: string[]): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { NO_COLOR: '1' };
   for (const [k, v] of Object.entries(process.env)) {
     if (!k.startsWith('LOJISTA_') && !k.startsWith('VITEST') && k !== 'NODE_OPTIONS' && k !== 'DATABASE_URL' && k !== 'REDIS_URL') env[k] = v;
   }
+  assertBuilt();
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/engine/src/cli/main.ts', ...args], { cwd: REPO, env, timeout: 90_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BUILT_CLI, ...args], { cwd: REPO, env, timeout: 90_000 }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof err.code === 'number' ? err.code : -1;
       resolve({ code, stdout, stderr });
     });

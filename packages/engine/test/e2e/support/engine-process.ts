@@ -3,11 +3,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { assertBuilt, BUILT_CLI } from '../../support/built-cli.js';
 import { sleep } from './e2e-kit.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
-/** The built engine: vitest's global setup runs `tsc -b` first, so it is never older than the sources. */
-const MAIN = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
 
 export interface EngineProcessOptions {
   configDir: string;
@@ -47,12 +46,12 @@ export class EngineProcess {
   /** Spawns `lojista serve` and resolves once GET /ready answers 200. */
   async start(): Promise<void> {
     if (this.child) throw new Error('the engine is already running');
-    if (process.env.LOJISTA_DIST_BUILD_ERROR) throw new Error(`dist/ could not be built (tsc -b tsconfig.build.json):\n${process.env.LOJISTA_DIST_BUILD_ERROR}`);
+    assertBuilt();
     const out = openSync(this.opts.logFile, 'a');
     const started = Date.now();
     const child = spawn(
       process.execPath,
-      [MAIN, 'serve', '--config-dir', this.opts.configDir, '--data-dir', this.opts.dataDir],
+      [BUILT_CLI, 'serve', '--config-dir', this.opts.configDir, '--data-dir', this.opts.dataDir],
       { cwd: REPO_ROOT, env: { ...process.env, LOJISTA_LOG_LEVEL: 'warn', ...this.opts.env }, stdio: ['ignore', out, out] },
     );
     closeSync(out);
