@@ -33,17 +33,26 @@ export async function migrateToLatest(store: StoreDatabase): Promise<string[]> {
     try {
       return await migrateOnce(store);
     } catch (err) {
-      // Kysely's migrator introspects every schema of the database; another store's schema dropped at
-      // that moment (tests, `lojista` tooling) fails it with 3F000 although ours is fine. Retry.
-      const code = (err as { cause?: { code?: string } }).cause?.code;
-      // Kysely takes no migration lock on SQLite (one connection per process): two commands opening a
-      // new store file at once may both start the first migration, and the later one fails on a table
-      // the other just made, or on the busy file. The retry finds those migrations done.
-      const sqliteRace = store.target.kind === 'sqlite' && /already exists|database is locked|SQLITE_BUSY/i.test(String((err as Error).message));
-      if ((code !== '3F000' && !sqliteRace) || attempt >= 3) throw err;
-      if (sqliteRace) await new Promise((r) => setTimeout(r, 100 * attempt));
+      if (!isRaceWithAnotherMigrator(err, store.target) || attempt >= 3) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
     }
   }
+}
+
+/** Whether a failed migration run lost a race that a retry gets past (our own schema or file is fine). */
+export function isRaceWithAnotherMigrator(err: unknown, target: StoreDatabase['target']): boolean {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  if (target.kind === 'postgres') {
+    // Kysely's migrator introspects every schema of the database; another store's schema dropped at
+    // that moment (tests, `lojista` tooling) fails it with 3F000, or with 42P01 naming a table of
+    // that other schema.
+    if (cause?.code === '3F000') return true;
+    return cause?.code === '42P01' && !String(cause.message).includes(`"${target.schema}.`);
+  }
+  // Kysely takes no migration lock on SQLite (one connection per process): two commands opening a
+  // new store file at once may both start the first migration, and the later one fails on a table
+  // the other just made, or on the busy file. The retry finds those migrations done.
+  return /already exists|database is locked|SQLITE_BUSY/i.test(String((err as Error).message));
 }
 
 async function migrateOnce(store: StoreDatabase): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { databaseKinds } from '../support/databases.js';
-import { migrateToLatest, MIGRATIONS } from '../../src/db/migrate.js';
+import { isRaceWithAnotherMigrator, migrateToLatest, MIGRATIONS } from '../../src/db/migrate.js';
 
 const kinds = await databaseKinds();
 
@@ -36,5 +36,29 @@ describe.each(kinds)('migrations on $name', (kind) => {
       await a.cleanup();
       await b.cleanup();
     }
+  });
+});
+
+describe('which migration failures are a race a retry gets past', () => {
+  const pgTarget = { kind: 'postgres' as const, url: 'postgres://127.0.0.1/test', schema: 'store_mine' };
+  const failed = (cause: { code?: string; message: string }) => new Error(`migration (unknown) failed: error: ${cause.message}`, { cause });
+
+  it('PostgreSQL: another schema dropped while Kysely introspects every schema (3F000, or 42P01 naming its table)', () => {
+    expect(isRaceWithAnotherMigrator(failed({ code: '3F000', message: 'schema "test_79f1704d12e7" does not exist' }), pgTarget)).toBe(true);
+    // The CI failure of 2026-12-07: a parallel worker met a table of another test's schema as it was dropped.
+    expect(isRaceWithAnotherMigrator(failed({ code: '42P01', message: 'relation "test_79f1704d12e7.order_lines" does not exist' }), pgTarget)).toBe(true);
+  });
+
+  it('PostgreSQL: a table missing from our own schema, or any other error, is not retried', () => {
+    expect(isRaceWithAnotherMigrator(failed({ code: '42P01', message: 'relation "store_mine.orders" does not exist' }), pgTarget)).toBe(false);
+    expect(isRaceWithAnotherMigrator(failed({ code: '42601', message: 'syntax error at or near "tabel"' }), pgTarget)).toBe(false);
+    expect(isRaceWithAnotherMigrator(new Error('database is locked'), pgTarget)).toBe(false);
+  });
+
+  it('SQLite: two processes migrating a new file at once (a table the other just made, a busy file)', () => {
+    const file = { kind: 'sqlite' as const, file: '/tmp/store.sqlite' };
+    expect(isRaceWithAnotherMigrator(new Error('migration 0001_catalog failed: SqliteError: table products already exists'), file)).toBe(true);
+    expect(isRaceWithAnotherMigrator(new Error('migration 0001_catalog failed: SqliteError: database is locked'), file)).toBe(true);
+    expect(isRaceWithAnotherMigrator(new Error('migration 0002_orders failed: SqliteError: no such column: total'), file)).toBe(false);
   });
 });
