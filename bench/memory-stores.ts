@@ -29,7 +29,7 @@ import { openDatabase, targetForStore } from '../packages/engine/src/db/connect.
 import { migrateToLatest } from '../packages/engine/src/db/migrate.js';
 import { envVarName } from '../packages/engine/src/stores/secrets.js';
 import { freePort } from '../packages/engine/test/support/store-harness.js';
-import { arg, exited, fmt, printLoadAtEnd, printMachine, procStatus, residentByMapping, ROOT, sampleMemory, sleep, startSimProcess, table, until } from './support.js';
+import { arg, exited, fmt, printLoadAtEnd, printMachine, procStatus, residentByMapping, ROOT, sampleMemory, scanEveryStore, type ServedStore, sleep, startSimProcess, table, until } from './support.js';
 
 const STORES = arg('stores', 3);
 const PRODUCTS = arg('products', 2000);
@@ -207,7 +207,7 @@ async function measure(run: Run, template: string): Promise<string[][]> {
   const env: NodeJS.ProcessEnv = { ...process.env, LOJISTA_LOG_LEVEL: 'warn', ...run.env, NODE_OPTIONS: nodeOptions.join(' ') };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  const stores: Array<{ id: string; url: string; token: string }> = [];
+  const stores: ServedStore[] = [];
   for (let i = 0; i < STORES; i++) {
     const id = storeId(i);
     const port = await freePort();
@@ -252,34 +252,7 @@ async function measure(run: Run, template: string): Promise<string[][]> {
     await sleep(3_000);
     const before = await sampleMemory(pid, IDLE_S, heapFile);
 
-    const scanStart = performance.now();
-    for (const s of stores) {
-      const res = await fetch(`${s.url}/api/catalog/scan`, { method: 'POST', headers: { authorization: `Bearer ${s.token}` } });
-      if (res.status !== 202) throw new Error(`${s.id}: POST /api/catalog/scan answered ${res.status} ${await res.text()}`);
-    }
-    let peak = 0;
-    let added = 0;
-    const finished = new Set<string>();
-    await until(
-      'every scan finished',
-      async () => {
-        peak = Math.max(peak, procStatus(pid).rss);
-        for (const s of stores) {
-          if (finished.has(s.id)) continue;
-          const body = (await (await fetch(`${s.url}/api/catalog/scans?limit=1`, { headers: { authorization: `Bearer ${s.token}` } })).json()) as {
-            items: Array<{ status: string; counts: { store: { added: number } } }>;
-          };
-          const latest = body.items[0];
-          if (latest && latest.status !== 'running') {
-            finished.add(s.id);
-            added += latest.counts.store.added;
-          }
-        }
-        return finished.size === stores.length;
-      },
-      300_000,
-    );
-    const scanS = (performance.now() - scanStart) / 1000;
+    const { peakRss: peak, added, seconds: scanS } = await scanEveryStore(stores, pid, 300_000);
     await sleep(3_000);
     const after = await sampleMemory(pid, IDLE_S, heapFile);
     const mapped = Object.entries(residentByMapping(pid)).sort((a, b) => b[1] - a[1]);

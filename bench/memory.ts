@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { envVarName } from '../packages/engine/src/stores/secrets.js';
 import { freePort } from '../packages/engine/test/support/store-harness.js';
-import { arg, exited, fmt, type MemorySample, printLoadAtEnd, printMachine, procStatus, ROOT, sampleMemory, sleep, table, until } from './support.js';
+import { arg, exited, fmt, type MemorySample, printLoadAtEnd, printMachine, procStatus, ROOT, sampleMemory, scanEveryStore, type ServedStore, sleep, table, until } from './support.js';
 
 const POINTS = arg('points', 1500);
 const IDLE_S = arg('idle', 5);
@@ -40,7 +40,7 @@ async function serve(count: number): Promise<Result> {
   const env: NodeJS.ProcessEnv = { ...process.env, LOJISTA_LOG_LEVEL: 'warn', BENCH_HEAP_FILE: heapFile };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  const stores: Array<{ id: string; url: string; token: string }> = [];
+  const stores: ServedStore[] = [];
   for (let i = 0; i < count; i++) {
     const id = `mem-${String.fromCharCode(97 + i)}`;
     const port = await freePort();
@@ -75,34 +75,7 @@ async function serve(count: number): Promise<Result> {
     await sleep(3_000);
     const idle = await sampleMemory(pid, IDLE_S, heapFile);
 
-    const scanStart = performance.now();
-    for (const s of stores) {
-      const res = await fetch(`${s.url}/api/catalog/scan`, { method: 'POST', headers: { authorization: `Bearer ${s.token}` } });
-      if (res.status !== 202) throw new Error(`${s.id}: POST /api/catalog/scan answered ${res.status} ${await res.text()}`);
-    }
-    let peak = 0;
-    let stored = 0;
-    const finished = new Set<string>();
-    await until(
-      'every scan finished',
-      async () => {
-        for (const s of stores) {
-          if (finished.has(s.id)) continue;
-          const body = (await (await fetch(`${s.url}/api/catalog/scans?limit=1`, { headers: { authorization: `Bearer ${s.token}` } })).json()) as {
-            items: Array<{ status: string; counts: { store: { added: number } } }>;
-          };
-          const run = body.items[0];
-          if (run && run.status !== 'running') {
-            finished.add(s.id);
-            stored += run.counts.store.added;
-          }
-        }
-        return finished.size === stores.length;
-      },
-      170_000,
-      () => (peak = Math.max(peak, procStatus(pid).rss)),
-    );
-    const scanS = (performance.now() - scanStart) / 1000;
+    const { peakRss: peak, added: stored, seconds: scanS } = await scanEveryStore(stores, pid, 170_000);
     await sleep(3_000);
     const after = await sampleMemory(pid, IDLE_S, heapFile);
     return { stores: count, startS, idle, scanPeakRss: peak, scanS, stored, after, hwm: procStatus(pid).hwm };

@@ -374,3 +374,46 @@ async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
     redis.disconnect();
   }
 }
+
+/** A store the memory benches started, with its admin token. */
+export interface ServedStore {
+  id: string;
+  url: string;
+  token: string;
+}
+
+/**
+ * Starts a scan in every store at once through the admin API and waits until each has finished,
+ * sampling the process's RSS meanwhile: the peak, how many products the scans added, and how long
+ * they took.
+ */
+export async function scanEveryStore(stores: ServedStore[], pid: number, timeoutMs: number): Promise<{ peakRss: number; added: number; seconds: number }> {
+  const started = performance.now();
+  for (const s of stores) {
+    const res = await fetch(`${s.url}/api/catalog/scan`, { method: 'POST', headers: { authorization: `Bearer ${s.token}` } });
+    if (res.status !== 202) throw new Error(`${s.id}: POST /api/catalog/scan answered ${res.status} ${await res.text()}`);
+  }
+  let peakRss = 0;
+  let added = 0;
+  const finished = new Set<string>();
+  await until(
+    'every scan finished',
+    async () => {
+      for (const s of stores) {
+        if (finished.has(s.id)) continue;
+        const body = (await (await fetch(`${s.url}/api/catalog/scans?limit=1`, { headers: { authorization: `Bearer ${s.token}` } })).json()) as {
+          items: Array<{ status: string; counts: { store: { added: number } } }>;
+        };
+        const latest = body.items[0];
+        if (latest && latest.status !== 'running') {
+          finished.add(s.id);
+          added += latest.counts.store.added;
+        }
+      }
+      return finished.size === stores.length;
+    },
+    timeoutMs,
+    () => (peakRss = Math.max(peakRss, procStatus(pid).rss)),
+  );
+  return { peakRss, added, seconds: (performance.now() - started) / 1000 };
+}
