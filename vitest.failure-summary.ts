@@ -11,6 +11,8 @@ export class FailureSummaryReporter implements Reporter {
     for (const mod of testModules) {
       const file = mod.relativeModuleId;
       for (const e of mod.errors()) lines.push(`${file} (file): ${firstLine(e)}`);
+      // A failed beforeAll is the suite's error; its tests are then skipped, not failed.
+      for (const suite of mod.children.allSuites()) for (const e of suite.errors()) lines.push(`${file} > ${suite.fullName} (suite): ${firstLine(e)}`);
       for (const test of mod.children.allTests('failed')) {
         const errors = test.result().errors ?? [];
         lines.push(`${file} > ${test.fullName}: ${firstLine(errors[0])}`);
