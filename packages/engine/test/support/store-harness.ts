@@ -83,13 +83,25 @@ export interface TestStoreOptions {
 }
 
 export async function startTestStore(opts: TestStoreOptions): Promise<TestStore> {
+  // freePort() closes the port before the store listens on it: a busy machine's other sockets may
+  // take it in between (EADDRINUSE, seen in CI). A port the test did not choose is simply chosen again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startTestStoreOn(opts, opts.port ?? (await freePort()));
+    } catch (err) {
+      if (opts.port !== undefined || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function startTestStoreOn(opts: TestStoreOptions, port: number): Promise<TestStore> {
   const id = opts.id ?? uniqueStoreId();
-  const port = opts.port ?? (await freePort());
   const file = opts.file ?? `(test store ${id})`;
   const config = parseStoreConfig(file, baseConfig(port, opts.config));
   const adminToken = randomBytes(24).toString('hex');
   const apiKey = simulatorApiKey(id);
-  opts.sim.control.createAccount({ apiKey, qps: 50 });
+  // A second try (another port) keeps the first try's account.
+  if (!opts.sim.control.getAccount(apiKey)) opts.sim.control.createAccount({ apiKey, qps: 50 });
   const dataDir = mkdtempSync(join(tmpdir(), 'lojista-store-'));
   let databaseUrl: string | undefined;
   if (opts.database === 'postgres') {
@@ -103,7 +115,19 @@ export async function startTestStore(opts: TestStoreOptions): Promise<TestStore>
     { apiKey, baseUrl: opts.sim.baseUrl, simulated: true, needsInProcessSimulator: false },
     { rootLog: opts.rootLog ?? silentLogger(), clock: opts.clock ?? systemClock, dataDir, version: 'test', jobPollMs: 20, ...(databaseUrl ? { databaseUrl } : {}), ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}) },
   );
-  if (opts.start !== false) await runtime.start();
+  const cleanUp = async () => {
+    if (databaseUrl) await dropPostgresSchema(databaseUrl, schemaForStore(id));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  if (opts.start !== false) {
+    try {
+      await runtime.start();
+    } catch (err) {
+      await runtime.stop(1_000).catch(() => undefined);
+      await cleanUp().catch(() => undefined);
+      throw err;
+    }
+  }
   return {
     id,
     runtime,
@@ -112,8 +136,7 @@ export async function startTestStore(opts: TestStoreOptions): Promise<TestStore>
     dataDir,
     async close() {
       await runtime.stop(2_000);
-      if (databaseUrl) await dropPostgresSchema(databaseUrl, schemaForStore(id));
-      rmSync(dataDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }
